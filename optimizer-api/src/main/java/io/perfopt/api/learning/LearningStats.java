@@ -6,20 +6,22 @@ import java.io.Serializable;
 
 /**
  * What has been learned about one {@link ActionKey}: how often it was tried, how often it was
- * kept, how often it made things worse, and the mean and spread of its measured improvement
- * (Welford's running algorithm, so that an update needs only the previous state).
+ * kept, how often it made things worse, and its measured improvement: the mean and spread over
+ * all trials (Welford's running algorithm, so an update needs only the previous state) and the
+ * sum over the kept ones, so that the gain of a success can be told from the odds of one.
  *
- * @param trials          judged trials
- * @param successes       trials kept as improvements
- * @param degradations    trials that made the target or a guardrail worse
- * @param meanImprovement mean measured improvement over all trials, percent
- * @param m2              sum of squared deviations from the mean (Welford)
+ * @param trials                 judged trials
+ * @param successes              trials kept as improvements
+ * @param degradations           trials that made the target or a guardrail worse
+ * @param meanImprovement        mean measured improvement over all trials, percent
+ * @param m2                     sum of squared deviations from the mean (Welford)
+ * @param successImprovementSum  sum of the measured improvements of the kept trials, percent
  */
-public record LearningStats(long trials, long successes, long degradations, double meanImprovement, double m2)
-        implements Serializable {
+public record LearningStats(long trials, long successes, long degradations, double meanImprovement, double m2,
+                            double successImprovementSum) implements Serializable {
 
     /** Nothing learned yet. */
-    public static final LearningStats NONE = new LearningStats(0, 0, 0, 0, 0);
+    public static final LearningStats NONE = new LearningStats(0, 0, 0, 0, 0, 0);
 
     public LearningStats {
         Require.nonNegative("trials", trials);
@@ -31,18 +33,22 @@ public record LearningStats(long trials, long successes, long degradations, doub
         }
         Require.finite("meanImprovement", meanImprovement);
         Require.nonNegative("m2", m2);
+        Require.finite("successImprovementSum", successImprovementSum);
     }
 
     /** The state after one more trial. Pure, so a store can apply it atomically. */
     public LearningStats after(LearningOutcome outcome) {
         long n = trials + 1;
-        double delta = outcome.improvement() - meanImprovement;
+        double x = outcome.improvement();
+        double delta = x - meanImprovement;
         double mean = meanImprovement + delta / n;
-        double newM2 = m2 + delta * (outcome.improvement() - mean);
+        double newM2 = m2 + delta * (x - mean);
+        boolean kept = outcome.verdict() == Verdict.IMPROVED;
         return new LearningStats(n,
-                successes + (outcome.verdict() == Verdict.IMPROVED ? 1 : 0),
+                successes + (kept ? 1 : 0),
                 degradations + (outcome.verdict() == Verdict.DEGRADED ? 1 : 0),
-                mean, Math.max(0, newM2));
+                mean, Math.max(0, newM2),
+                successImprovementSum + (kept ? x : 0));
     }
 
     /** Trials that were not kept. */
@@ -53,6 +59,16 @@ public record LearningStats(long trials, long successes, long degradations, doub
     /** The observed share of kept trials; 0 before any trial. */
     public double successRate() {
         return trials == 0 ? 0 : (double) successes / trials;
+    }
+
+    /** The share of trials that made things worse; 0 before any trial. */
+    public double degradationRate() {
+        return trials == 0 ? 0 : (double) degradations / trials;
+    }
+
+    /** The mean improvement of the kept trials; empty-handed (0) before the first success. */
+    public double meanSuccessImprovement() {
+        return successes == 0 ? 0 : successImprovementSum / successes;
     }
 
     /** The sample variance of the improvement; 0 below two trials. */

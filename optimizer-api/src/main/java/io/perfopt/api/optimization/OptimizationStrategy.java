@@ -2,6 +2,7 @@ package io.perfopt.api.optimization;
 
 import io.perfopt.api.Require;
 import io.perfopt.api.knob.KnobChange;
+import io.perfopt.api.learning.ActionKey;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,12 +29,13 @@ import java.util.List;
  * @param rollbackPlan        how it is undone
  * @param risk                0 (harmless) to 1 (dangerous); decides whether it needs approval
  * @param bottleneck          the bottleneck it addresses
+ * @param actionKey           the key its verdict is learned under
  */
 public record OptimizationStrategy(String id, BottleneckType type, Origin origin, Severity priority, String target,
                                    String pluginId, String description, double expectedImprovement,
                                    Duration implementationTime, List<String> actions, List<KnobChange> changes,
                                    String targetMetric, List<Guardrail> guardrails, String rollbackPlan,
-                                   double risk, Bottleneck bottleneck) {
+                                   double risk, Bottleneck bottleneck, ActionKey actionKey) {
 
     public OptimizationStrategy {
         Require.notBlank("strategy id", id);
@@ -55,12 +57,13 @@ public record OptimizationStrategy(String id, BottleneckType type, Origin origin
         rollbackPlan = rollbackPlan == null ? "" : rollbackPlan;
         Require.between("risk", risk, 0, 1);
         Require.notNull("bottleneck", bottleneck);
+        Require.notNull("actionKey", actionKey);
     }
 
     /** The same strategy with another id. */
     public OptimizationStrategy withId(String newId) {
         return new OptimizationStrategy(newId, type, origin, priority, target, pluginId, description,
                 expectedImprovement, implementationTime, actions, changes, targetMetric, guardrails, rollbackPlan,
-                risk, bottleneck);
+                risk, bottleneck, actionKey);
     }
 }

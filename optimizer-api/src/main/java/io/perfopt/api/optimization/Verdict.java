@@ -22,8 +22,16 @@ public enum Verdict {
         return this == IMPROVED;
     }
 
-    /** Whether the verdict ends a trial that learning should count. */
+    /**
+     * Whether the verdict judged the change on enough evidence to teach anything: improved, no
+     * effect or degraded. Inconclusive and failed trials say nothing about the action itself.
+     */
     public boolean judged() {
-        return this == IMPROVED || this == NO_EFFECT || this == INCONCLUSIVE || this == DEGRADED;
+        return this == IMPROVED || this == NO_EFFECT || this == DEGRADED;
+    }
+
+    /** Whether the change was attempted on the agent: every verdict but approval and rejection. */
+    public boolean executed() {
+        return this != AWAITING_APPROVAL && this != REJECTED;
     }
 }

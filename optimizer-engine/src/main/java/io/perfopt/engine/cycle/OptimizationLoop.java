@@ -1,0 +1,595 @@
+package io.perfopt.engine.cycle;
+
+import io.perfopt.api.AgentDescriptor;
+import io.perfopt.api.knob.Knob;
+import io.perfopt.api.metric.AgentMetrics;
+import io.perfopt.api.optimization.Bottleneck;
+import io.perfopt.api.optimization.BottleneckType;
+import io.perfopt.api.optimization.CyclePhase;
+import io.perfopt.api.optimization.CycleReport;
+import io.perfopt.api.optimization.OptimizationResult;
+import io.perfopt.api.optimization.OptimizationStrategy;
+import io.perfopt.api.optimization.Origin;
+import io.perfopt.api.optimization.Recommendation;
+import io.perfopt.api.optimization.Severity;
+import io.perfopt.api.optimization.Verdict;
+import io.perfopt.api.spi.ActuationException;
+import io.perfopt.api.spi.Actuator;
+import io.perfopt.engine.autonomy.ApprovalQueue;
+import io.perfopt.engine.command.ControlState;
+import io.perfopt.engine.autonomy.AutonomyLevel;
+import io.perfopt.engine.detect.BottleneckDetector;
+import io.perfopt.engine.detect.ThresholdPolicy;
+import io.perfopt.engine.execute.ApplyOutcome;
+import io.perfopt.engine.execute.ChangeApplier;
+import io.perfopt.engine.execute.ChangeJournal;
+import io.perfopt.engine.execute.ChangeVerifier;
+import io.perfopt.engine.execute.JournalEntry;
+import io.perfopt.engine.execute.ThresholdGuard;
+import io.perfopt.engine.fleet.AgentDirectory;
+import io.perfopt.engine.forecast.TrendForecaster;
+import io.perfopt.engine.judge.ImpactJudge;
+import io.perfopt.engine.learn.LearningStore;
+import io.perfopt.engine.learn.ThompsonSampler;
+import io.perfopt.engine.plan.PluginHealth;
+import io.perfopt.engine.plan.PluginRunner;
+import io.perfopt.engine.plan.PluginSource;
+import io.perfopt.engine.plan.Planner;
+import io.perfopt.engine.plan.RankedStrategy;
+import io.perfopt.engine.report.Explainer;
+import io.perfopt.engine.report.ImpactTally;
+import io.perfopt.engine.report.Recommender;
+import io.perfopt.engine.report.ReportSink;
+import io.perfopt.engine.window.MetricStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The optimization loop: one call of {@link #runCycle()} is one cycle.
+ *
+ * <pre>
+ *   collect → judge changes whose window ended (keep | roll back) → detect → forecast
+ *           → plan (plugins propose, learning ranks) → execute (apply | queue for approval)
+ *           → learn → report
+ * </pre>
+ *
+ * One change is in flight per agent; its verdict comes in a later cycle, once its verification
+ * window has passed on the injected clock. Nothing here invents a number: every improvement is
+ * the measured difference of an agent's samples before and after. Cycles are serialized;
+ * commands may arrive from other threads.
+ */
+public final class OptimizationLoop implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OptimizationLoop.class);
+
+    private final EngineConfig config;
+    private final Clock clock;
+    private final MetricStore store;
+    private final AgentDirectory directory;
+    private final Actuator actuator;
+    private final ChangeJournal journal;
+    private final LearningStore learning;
+    private final List<ReportSink> sinks;
+    private final MetricCollector collector;
+    private final ThresholdPolicy thresholds;
+    private final BottleneckDetector detector;
+    private final TrendForecaster forecaster;
+    private final PluginRunner runner;
+    private final Planner planner;
+    private final ChangeApplier applier;
+    private final ChangeVerifier verifier;
+    private final AutonomyLevel autonomy;
+    private final ApprovalQueue approvals;
+    private final ImpactTally tally = new ImpactTally();
+    private final Recommender recommender = new Recommender();
+    private final ControlState control = new ControlState();
+    private final Deque<OptimizationResult> recentResults = new ArrayDeque<>();
+    private final Deque<CycleReport> recentReports = new ArrayDeque<>();
+    private final List<OptimizationResult> outOfCycleResults = new ArrayList<>();
+    private final Map<String, Instant> baselineFrom = new ConcurrentHashMap<>();
+    private volatile Map<String, List<Bottleneck>> openBottlenecks = Map.of();
+    private volatile Instant lastCycleAt;
+    private long cycle;
+
+    OptimizationLoop(OptimizationLoopBuilder b) {
+        this.config = b.config;
+        this.clock = b.clock;
+        this.store = b.store != null ? b.store : new MetricStore(config.window(), clock);
+        this.directory = b.directory;
+        this.actuator = b.actuator;
+        this.journal = b.journal;
+        this.learning = b.learning;
+        this.sinks = List.copyOf(b.sinks);
+        this.collector = b.collector;
+        this.thresholds = b.thresholds != null ? b.thresholds : new ThresholdPolicy(config.thresholds());
+        this.detector = new BottleneckDetector(config.detection(), thresholds);
+        this.forecaster = new TrendForecaster(config.forecast(), thresholds, config.detection().latencyStatistic());
+        this.runner = new PluginRunner(config.pluginTimeout(), config.pluginFailureLimit(), clock);
+        this.planner = new Planner(b.plugins, runner, learning, new ThompsonSampler(config.seed()));
+        this.applier = new ChangeApplier(actuator, journal, config.verification(), clock, config.nodeId());
+        this.verifier = new ChangeVerifier(new ImpactJudge(config.judge()),
+                new ThresholdGuard(config.detection().latencyStatistic(), config.judge().minSamples()), store,
+                actuator, journal, config.verification(), clock);
+        this.autonomy = new AutonomyLevel(config.autonomy());
+        this.approvals = new ApprovalQueue(config.approvalExpiry());
+    }
+
+    /** Starts building a loop; the clock, directory, plugins and actuator are required. */
+    public static OptimizationLoopBuilder builder() {
+        return new OptimizationLoopBuilder();
+    }
+
+    /** Runs one cycle over every agent this node owns. */
+    public synchronized CycleReport runCycle() {
+        return cycle(directory.owned(), true);
+    }
+
+    /** Runs an out-of-cycle evaluation of one owned agent (e.g. on an orchestrator's signal). */
+    public synchronized CycleReport runCycleFor(String agentId) {
+        List<AgentDescriptor> one = directory.owned().stream().filter(a -> a.id().equals(agentId)).toList();
+        return cycle(one, false);
+    }
+
+    private CycleReport cycle(List<AgentDescriptor> agents, boolean wholeFleet) {
+        cycle++;
+        CycleDraft d = new CycleDraft(cycle, clock);
+        agents.forEach(a -> d.agents.add(a.id()));
+        d.time(CyclePhase.COLLECT, () -> collect(d));
+        d.time(CyclePhase.JUDGE, () -> judgeOpenChanges(d));
+        Map<String, AgentMetrics> views = new LinkedHashMap<>();
+        d.time(CyclePhase.DETECT, () -> detect(d, agents, views, wholeFleet));
+        d.time(CyclePhase.FORECAST, () -> forecast(d, views));
+        planAndExecute(d, agents, views);
+        d.time(CyclePhase.LEARN, () -> learn(d));
+        CycleReport report = d.time(CyclePhase.REPORT, () -> report(d));
+        lastCycleAt = report.finishedAt();
+        return report;
+    }
+
+    private void collect(CycleDraft d) {
+        try {
+            collector.collect();
+        } catch (RuntimeException e) {
+            d.errors.add("collection failed: " + e);
+            log.warn("cycle {}: collection failed", d.cycle, e);
+        }
+    }
+
+    // ---- judge ----------------------------------------------------------------------------
+
+    private void judgeOpenChanges(CycleDraft d) {
+        Instant now = clock.instant();
+        for (JournalEntry open : journal.open()) {
+            if (!directory.owns(open.agentId())) {
+                continue;
+            }
+            JournalEntry entry = open;
+            if (!entry.nodeId().equals(config.nodeId())) {
+                entry = entry.withNode(config.nodeId());
+                journal.write(entry);
+                d.decisions.add("took over change " + entry.id() + " on " + entry.agentId() + " from " + open.nodeId());
+                log.info("agent {}: took over change {} ({}) from {}", entry.agentId(), entry.id(), entry.state(),
+                        open.nodeId());
+            }
+            switch (entry.state()) {
+                case PENDING -> recoverInterrupted(entry, d, now);
+                case ROLLBACK_PENDING -> retryRollback(entry, d, now);
+                case APPLIED -> judge(entry, d, now);
+            }
+        }
+    }
+
+    private void judge(JournalEntry entry, CycleDraft d, Instant now) {
+        verifier.verifyIfDue(entry, thresholds.forAgent(entry.agentId())).ifPresent(v -> {
+            OptimizationResult result = ResultFactory.judged(v, store, now);
+            d.results.add(result);
+            d.decisions.add(result.explanation());
+            if (!v.kept()) {
+                baselineFrom.put(entry.agentId(), now.plus(config.verification().settle()));
+            }
+            log.info("agent {}: {} [{}]", entry.agentId(), result.explanation(), entry.id());
+        });
+    }
+
+    private void recoverInterrupted(JournalEntry entry, CycleDraft d, Instant now) {
+        List<String> problems = verifier.rollBack(entry, Verdict.FAILED);
+        String reason = "interrupted before its outcome was known (restart or failover); "
+                + (problems.isEmpty() ? "old values restored" : "restoring old values: " + String.join("; ", problems));
+        OptimizationResult result = ResultFactory.failed(entry.strategy(), reason,
+                Duration.between(entry.appliedAt(), now), now);
+        d.results.add(result);
+        d.decisions.add(result.explanation());
+        baselineFrom.put(entry.agentId(), now.plus(config.verification().settle()));
+        log.warn("agent {}: change {} {}", entry.agentId(), entry.id(), reason);
+    }
+
+    private void retryRollback(JournalEntry entry, CycleDraft d, Instant now) {
+        List<String> problems = verifier.rollBack(entry, entry.verdict() == null ? Verdict.FAILED : entry.verdict());
+        if (problems.isEmpty()) {
+            d.decisions.add("completed the rollback of " + entry.id() + " on " + entry.agentId());
+            baselineFrom.put(entry.agentId(), now.plus(config.verification().settle()));
+        } else {
+            d.errors.addAll(problems.stream().map(p -> "agent " + entry.agentId() + ": " + p).toList());
+        }
+    }
+
+    // ---- detect & forecast ----------------------------------------------------------------
+
+    private void detect(CycleDraft d, List<AgentDescriptor> agents, Map<String, AgentMetrics> views,
+                        boolean wholeFleet) {
+        Instant now = clock.instant();
+        for (AgentDescriptor agent : agents) {
+            Optional<Instant> seen = store.lastSeen(agent.id());
+            if (seen.isEmpty() || seen.get().isBefore(now.minus(config.staleAfter()))) {
+                d.decisions.add(agent.id() + " is stale (" + seen.map(t -> "no metrics since " + t)
+                        .orElse("no metrics yet") + "): not acted on");
+                continue;
+            }
+            AgentMetrics view = store.viewSince(agent.id(), latest(now.minus(config.detectionWindow()),
+                    baselineFrom.get(agent.id())));
+            views.put(agent.id(), view);
+            d.bottlenecks.addAll(detector.evaluate(agent.id(), view, now));
+            resourcePressure(agent.id(), view, d, now).ifPresent(d.bottlenecks::add);
+        }
+        if (wholeFleet && !views.isEmpty()) {
+            detector.systemScore(views).ifPresent(score -> d.systemScore = score);
+            d.bottlenecks.addAll(detector.evaluateSystem(views, now));
+        }
+    }
+
+    private Optional<Bottleneck> resourcePressure(String agentId, AgentMetrics view, CycleDraft d, Instant now) {
+        if (!control.savingResources(agentId, d.cycle)) {
+            return Optional.empty();
+        }
+        boolean troubled = d.bottlenecks.stream().anyMatch(b -> b.component().equals(agentId));
+        double memory = view.mean("memory", 0);
+        double cpu = view.mean("cpu", 0);
+        if (troubled || Math.max(memory, cpu) == 0) {
+            return Optional.empty();
+        }
+        String metric = memory >= cpu ? "memory" : "cpu";
+        double usage = Math.max(memory, cpu);
+        return Optional.of(new Bottleneck(BottleneckType.RESOURCE_PRESSURE, Severity.LOW, agentId, metric,
+                String.format(Locale.ROOT, "resource saving requested: memory %.0f%%, cpu %.0f%% in use",
+                        memory * 100, cpu * 100),
+                usage * 50, "give back cache or workers while every threshold holds",
+                Map.of("memory", memory, "cpu", cpu), Origin.REACTIVE, now));
+    }
+
+    private void forecast(CycleDraft d, Map<String, AgentMetrics> views) {
+        Instant now = clock.instant();
+        views.forEach((agentId, view) -> {
+            for (Bottleneck forecast : forecaster.observe(agentId, view, now)) {
+                boolean alreadyObserved = d.bottlenecks.stream().anyMatch(b -> b.component().equals(agentId)
+                        && b.type() == forecast.type() && b.origin() == Origin.REACTIVE);
+                if (!alreadyObserved) {
+                    d.bottlenecks.add(forecast);
+                }
+            }
+        });
+    }
+
+    // ---- plan & execute -------------------------------------------------------------------
+
+    private void planAndExecute(CycleDraft d, List<AgentDescriptor> agents, Map<String, AgentMetrics> views) {
+        if (control.paused()) {
+            d.decisions.add("paused: no new changes this cycle");
+            return;
+        }
+        Set<String> busy = journal.open().stream().map(JournalEntry::agentId).collect(Collectors.toCollection(HashSet::new));
+        int[] started = {0};
+        d.time(CyclePhase.EXECUTE, () -> runApproved(d, views.keySet(), busy, started));
+        Optional<String> focus = control.focus(d.cycle);
+        int[] sequence = {0};
+        Set<String> unplanned = new HashSet<>();
+        for (AgentDescriptor agent : agents) {
+            String id = agent.id();
+            List<Bottleneck> own = d.bottlenecks.stream().filter(b -> b.component().equals(id))
+                    .sorted(Comparator.comparing(Bottleneck::severity).reversed()).toList();
+            if (own.isEmpty() || !views.containsKey(id) || busy.contains(id)
+                    || (focus.isPresent() && !focus.get().equals(id))) {
+                continue;
+            }
+            if (config.maxChangesPerCycle() > 0 && started[0] >= config.maxChangesPerCycle()) {
+                d.decisions.add("change limit of " + config.maxChangesPerCycle() + " per cycle reached");
+                break;
+            }
+            List<Knob> knobs;
+            try {
+                knobs = actuator.readKnobs(id);
+            } catch (ActuationException | RuntimeException e) {
+                d.errors.add("could not read the knobs of " + id + ": " + e.getMessage());
+                log.warn("agent {}: could not read knobs: {}", id, e.getMessage());
+                continue;
+            }
+            List<RankedStrategy> ranked = d.time(CyclePhase.PLAN, () -> planner.plan(agent, own, knobs,
+                    views.get(id), control.aggressiveness(),
+                    () -> config.nodeId() + "-c" + d.cycle + "-" + (++sequence[0])));
+            ranked.forEach(r -> d.strategies.add(r.strategy()));
+            if (ranked.isEmpty()) {
+                if (own.stream().anyMatch(b -> b.type() == BottleneckType.RESPONSE_TIME)) {
+                    unplanned.add(id);
+                }
+                d.decisions.add("no plugin proposed a fix for " + own.stream().map(Bottleneck::description)
+                        .collect(Collectors.joining("; ")) + " on " + id);
+                continue;
+            }
+            if (d.time(CyclePhase.EXECUTE, () -> choose(ranked, d))) {
+                started[0]++;
+            }
+        }
+        d.unplanned.addAll(unplanned);
+    }
+
+    private void runApproved(CycleDraft d, Set<String> fresh, Set<String> busy, int[] started) {
+        for (ApprovalQueue.Waiting waiting : approvals.approved()) {
+            String agentId = waiting.agentId();
+            if (!directory.owns(agentId)) {
+                approvals.remove(waiting.id());
+                reject(waiting.candidate().strategy(), "its agent " + agentId + " is no longer optimized here", d);
+            } else if (fresh.contains(agentId) && !busy.contains(agentId)) {
+                approvals.remove(waiting.id());
+                if (apply(waiting.candidate(), d, 1)) {
+                    busy.add(agentId);
+                    started[0]++;
+                }
+            }
+        }
+    }
+
+    /** Applies the best strategy the autonomy level allows; returns whether a change started. */
+    private boolean choose(List<RankedStrategy> ranked, CycleDraft d) {
+        double maxRisk = autonomy.maxUnattendedRisk(control.aggressiveness());
+        for (RankedStrategy candidate : ranked) {
+            OptimizationStrategy s = candidate.strategy();
+            if (s.risk() > maxRisk) {
+                if (approvals.offer(candidate, clock.instant())) {
+                    String why = Explainer.awaitingApproval(s, autonomy.level(), maxRisk);
+                    d.awaitingApproval.add(s.id());
+                    d.decisions.add(why);
+                    d.results.add(ResultFactory.unapplied(s, Verdict.AWAITING_APPROVAL, why, clock.instant()));
+                    log.info("agent {}: {}", s.target(), why);
+                }
+                continue;
+            }
+            return apply(candidate, d, ranked.size());
+        }
+        return false;
+    }
+
+    private boolean apply(RankedStrategy candidate, CycleDraft d, int candidates) {
+        OptimizationStrategy s = candidate.strategy();
+        Instant now = clock.instant();
+        Map<String, List<Double>> before = beforeSamples(s, now);
+        int baseline = before.getOrDefault(s.targetMetric(), List.of()).size();
+        if (baseline < config.judge().minSamples()) {
+            d.decisions.add(String.format(Locale.ROOT, "not enough baseline samples of %s on %s (%d, need %d): "
+                    + "waiting before changing anything", s.targetMetric(), s.target(), baseline,
+                    config.judge().minSamples()));
+            return false;
+        }
+        ApplyOutcome outcome = applier.apply(s, candidate.knobs(), before);
+        if (outcome.succeeded()) {
+            d.applied.add(s.id());
+            String why = Explainer.chosen(s, candidates);
+            d.decisions.add(why);
+            baselineFrom.put(s.target(), outcome.entry().observeFrom());
+            log.info("agent {}: {} [{}]", s.target(), why, s.id());
+            return true;
+        }
+        OptimizationResult failed = ResultFactory.failed(s, outcome.failure(), Duration.ZERO, now);
+        d.results.add(failed);
+        d.decisions.add(failed.explanation());
+        return false;
+    }
+
+    private Map<String, List<Double>> beforeSamples(OptimizationStrategy s, Instant now) {
+        Instant since = latest(now.minus(config.verification().window()), baselineFrom.get(s.target()));
+        Map<String, List<Double>> before = new LinkedHashMap<>();
+        for (String metric : ChangeVerifier.judgedMetrics(s)) {
+            double[] values = store.samples(s.target(), metric, since, now);
+            before.put(metric, java.util.Arrays.stream(values).boxed().toList());
+        }
+        return before;
+    }
+
+    // ---- learn & report -------------------------------------------------------------------
+
+    private void learn(CycleDraft d) {
+        synchronized (outOfCycleResults) {
+            d.results.addAll(0, outOfCycleResults);
+            outOfCycleResults.clear();
+        }
+        for (OptimizationResult r : d.results) {
+            if (r.verdict().judged()) {
+                learning.record(r.strategy().actionKey(),
+                        new io.perfopt.api.learning.LearningOutcome(r.verdict(), r.actualImprovement()));
+            }
+            autonomy.record(r.verdict());
+            tally.add(r);
+        }
+        recommender.observe(d.results);
+        synchronized (recentResults) {
+            d.results.forEach(recentResults::addLast);
+            while (recentResults.size() > config.resultsKept()) {
+                recentResults.removeFirst();
+            }
+        }
+    }
+
+    private CycleReport report(CycleDraft d) {
+        List<Recommendation> recommendations = recommender.recommend(d.agents, d.bottlenecks, d.unplanned);
+        approvals.expire(clock.instant()).forEach(w -> d.decisions.add("approval of " + w.id() + " expired"));
+        d.errors.addAll(runner.drainFailures());
+        openBottlenecks = d.bottlenecks.stream().collect(Collectors.groupingBy(Bottleneck::component,
+                Collectors.toUnmodifiableList()));
+        CycleReport report = d.toReport(config.nodeId(), autonomy.level(), tally.report(), recommendations);
+        synchronized (recentReports) {
+            recentReports.addLast(report);
+            while (recentReports.size() > Math.min(config.resultsKept(), 200)) {
+                recentReports.removeFirst();
+            }
+        }
+        for (ReportSink sink : sinks) {
+            try {
+                sink.publish(report);
+            } catch (RuntimeException e) {
+                log.warn("cycle {}: report sink {} failed: {}", report.cycle(), sink.getClass().getSimpleName(),
+                        e.toString());
+            }
+        }
+        log.debug("cycle {} done in {} ms: {} bottlenecks, {} strategies, {} applied, {} verdicts",
+                report.cycle(), report.duration().toMillis(), report.bottlenecks().size(),
+                report.strategies().size(), report.applied().size(), report.results().size());
+        return report;
+    }
+
+    private void reject(OptimizationStrategy s, String reason, CycleDraft d) {
+        OptimizationResult r = ResultFactory.unapplied(s, Verdict.REJECTED, "rejected " + Explainer.changes(s)
+                + ": " + reason, clock.instant());
+        d.results.add(r);
+        d.decisions.add(r.explanation());
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    // ---- commands & views -----------------------------------------------------------------
+
+    /** Carries out an orchestrator command. */
+    public CommandDispatch commands() {
+        return new CommandDispatch(this);
+    }
+
+    synchronized long cycleNumber() {
+        return cycle;
+    }
+
+    ControlState control() {
+        return control;
+    }
+
+    ApprovalQueue approvalQueue() {
+        return approvals;
+    }
+
+    AgentDirectory directory() {
+        return directory;
+    }
+
+    void recordOutOfCycle(OptimizationResult result) {
+        synchronized (outOfCycleResults) {
+            outOfCycleResults.add(result);
+        }
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** This node's engine at a glance. */
+    public EngineStatus status() {
+        long c = cycleNumber();
+        return new EngineStatus(config.nodeId(), c, lastCycleAt, control.paused(), autonomy.level(),
+                autonomy.maxUnattendedRisk(control.aggressiveness()), control.aggressiveness(), control.describe(c),
+                journal.open().stream().filter(e -> directory.owns(e.agentId())).map(JournalEntry::id).toList(),
+                approvals.all().stream().map(ApprovalQueue.Waiting::id).toList());
+    }
+
+    /** Recent results, oldest first. */
+    public List<OptimizationResult> recentResults() {
+        synchronized (recentResults) {
+            return List.copyOf(recentResults);
+        }
+    }
+
+    /** Recent cycle reports, oldest first. */
+    public List<CycleReport> recentReports() {
+        synchronized (recentReports) {
+            return List.copyOf(recentReports);
+        }
+    }
+
+    /** The bottlenecks open after the last cycle, by component. */
+    public Map<String, List<Bottleneck>> openBottlenecks() {
+        return openBottlenecks;
+    }
+
+    /** Strategies waiting for approval, oldest first. */
+    public List<ApprovalQueue.Waiting> approvals() {
+        return approvals.all();
+    }
+
+    /** The health of every plugin seen. */
+    public Map<String, PluginHealth> pluginHealth() {
+        return runner.health();
+    }
+
+    /** Enables a plugin again (after it was disabled by failures or by command). */
+    public void enablePlugin(String pluginId) {
+        runner.enable(pluginId);
+    }
+
+    /** Disables a plugin. */
+    public void disablePlugin(String pluginId, String reason) {
+        runner.disable(pluginId, reason);
+    }
+
+    /** Forgets a plugin instance that was unloaded. */
+    public void forgetPlugin(io.perfopt.api.spi.OptimizerPlugin plugin) {
+        runner.forget(plugin);
+    }
+
+    /** The thresholds, global and per agent; overrides may be set at run time. */
+    public ThresholdPolicy thresholds() {
+        return thresholds;
+    }
+
+    /** The metric windows the integration feeds. */
+    public MetricStore metrics() {
+        return store;
+    }
+
+    /** What was learned. */
+    public LearningStore learning() {
+        return learning;
+    }
+
+    /** The current autonomy level. */
+    public double autonomyLevel() {
+        return autonomy.level();
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    /** Forgets an agent's detection and forecast state (it left, or another node owns it now). */
+    public void forgetAgent(String agentId) {
+        detector.forget(agentId);
+        forecaster.forget(agentId);
+        baselineFrom.remove(agentId);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

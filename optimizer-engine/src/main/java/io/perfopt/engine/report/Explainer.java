@@ -1,0 +1,92 @@
+package io.perfopt.engine.report;
+
+import io.perfopt.api.metric.MetricKind;
+import io.perfopt.api.metric.MetricSummary;
+import io.perfopt.api.metric.StandardMetric;
+import io.perfopt.api.optimization.OptimizationStrategy;
+import io.perfopt.api.optimization.Verdict;
+import io.perfopt.engine.judge.Comparison;
+import java.util.Locale;
+
+/**
+ * One plain sentence per decision, e.g. "raised cache.size 100→400 on market-hunter: p95
+ * response time 2800→1750 ms, +37.5% (p=0.003), kept".
+ */
+public final class Explainer {
+
+    private Explainer() {
+    }
+
+    /** Explains a verdict reached on a judged change. */
+    public static String verdict(OptimizationStrategy strategy, Verdict verdict, Comparison target, String reason,
+                                 boolean kept) {
+        StringBuilder s = new StringBuilder(changes(strategy));
+        if (target != null) {
+            s.append(": ").append(movement(target.metric(), target.before(), target.after()))
+                    .append(String.format(Locale.ROOT, ", %+.1f%% (p=%s)", target.improvement(), p(target.pValue())));
+        } else {
+            s.append(": ").append(reason);
+        }
+        s.append(", ").append(outcome(verdict, kept, reason, target != null));
+        return s.toString();
+    }
+
+    /** Explains a change that could not be applied. */
+    public static String failure(OptimizationStrategy strategy, String reason) {
+        return "could not " + changes(strategy) + ": " + reason + "; old values kept";
+    }
+
+    /** Explains why a strategy waits for approval. */
+    public static String awaitingApproval(OptimizationStrategy strategy, double autonomy, double maxRisk) {
+        return String.format(Locale.ROOT, "proposed to %s (%s): risk %.2f exceeds the %.2f allowed at autonomy %.2f,"
+                + " waiting for approval as %s", changes(strategy), strategy.pluginId(), strategy.risk(), maxRisk,
+                autonomy, strategy.id());
+    }
+
+    /** Explains the choice of a strategy. */
+    public static String chosen(OptimizationStrategy strategy, int candidates) {
+        return String.format(Locale.ROOT, "%s (%s, %s %s) to fix %s: ranked first of %d, expected %+.1f%%, risk %.2f",
+                changes(strategy), strategy.pluginId(), strategy.priority(),
+                strategy.origin().name().toLowerCase(Locale.ROOT), strategy.bottleneck().description(), candidates,
+                strategy.expectedImprovement(), strategy.risk());
+    }
+
+    /** "raise cache.size 100→400 on market-hunter". */
+    public static String changes(OptimizationStrategy strategy) {
+        return String.join(" and ", strategy.actions()) + " on " + strategy.target();
+    }
+
+    /** "p95 response time 2800→1750 ms" or "mean success rate 62.0→71.3 %". */
+    public static String movement(String metric, MetricSummary before, MetricSummary after) {
+        MetricKind kind = StandardMetric.kindOf(metric);
+        String name = humanName(metric);
+        if (kind == MetricKind.DURATION_MS) {
+            return String.format(Locale.ROOT, "p95 %s %.0f→%.0f ms", name, before.p95(), after.p95());
+        }
+        if (kind == MetricKind.RATIO) {
+            return String.format(Locale.ROOT, "mean %s %.1f→%.1f %%", name, before.mean() * 100, after.mean() * 100);
+        }
+        return String.format(Locale.ROOT, "mean %s %.4g→%.4g", name, before.mean(), after.mean());
+    }
+
+    private static String outcome(Verdict verdict, boolean kept, String reason, boolean measured) {
+        return switch (verdict) {
+            case IMPROVED -> "kept";
+            case NO_EFFECT -> (measured ? reason + ", " : "") + (kept ? "kept (configured to keep no-effect changes)"
+                    : "rolled back");
+            case INCONCLUSIVE -> "inconclusive, rolled back";
+            case DEGRADED -> reason + ", rolled back";
+            default -> verdict.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String p(double p) {
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /** "responseTimeMs" → "response time". */
+    public static String humanName(String metric) {
+        String base = metric.endsWith("Ms") ? metric.substring(0, metric.length() - 2) : metric;
+        return base.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+}
