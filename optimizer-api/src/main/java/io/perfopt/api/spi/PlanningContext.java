@@ -6,6 +6,7 @@ import io.perfopt.api.knob.Knob;
 import io.perfopt.api.learning.LearningView;
 import io.perfopt.api.metric.AgentMetrics;
 import io.perfopt.api.optimization.Bottleneck;
+import io.perfopt.api.optimization.OptimizationResult;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +19,11 @@ import java.util.Optional;
  * @param metrics        the agent's recent metrics
  * @param learning       what was learned, scoped to this plugin, agent class and bottleneck type
  * @param aggressiveness a step multiplier set by the orchestrator: 1 normal, above 1 bolder, below 1 gentler
+ * @param history        this agent's recent verdicts, oldest first: which changes were kept or rolled back and
+ *                       what they measurably did, so a plugin can continue a search where it left off
  */
 public record PlanningContext(AgentDescriptor agent, Bottleneck bottleneck, List<Knob> knobs, AgentMetrics metrics,
-                              LearningView learning, double aggressiveness) {
+                              LearningView learning, double aggressiveness, List<OptimizationResult> history) {
 
     public PlanningContext {
         Require.notNull("agent", agent);
@@ -29,6 +32,13 @@ public record PlanningContext(AgentDescriptor agent, Bottleneck bottleneck, List
         Require.notNull("metrics", metrics);
         Require.notNull("learning", learning);
         Require.between("aggressiveness", aggressiveness, 0.1, 10);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** This agent's judged changes of one knob, oldest first. */
+    public List<OptimizationResult> historyOf(String knob) {
+        return history.stream().filter(r -> r.verdict().judged())
+                .filter(r -> r.strategy().changes().stream().anyMatch(c -> c.knob().equals(knob))).toList();
     }
 
     /** The knob of that name, if the agent has it. */

@@ -77,6 +77,8 @@ import org.slf4j.LoggerFactory;
 public final class OptimizationLoop implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OptimizationLoop.class);
+    /** Verdicts of an agent shown to plugins while planning. */
+    private static final int HISTORY_SHOWN = 20;
 
     private final EngineConfig config;
     private final Clock clock;
@@ -319,7 +321,7 @@ public final class OptimizationLoop implements AutoCloseable {
                 continue;
             }
             List<RankedStrategy> ranked = d.time(CyclePhase.PLAN, () -> planner.plan(agent, own, knobs,
-                    views.get(id), control.aggressiveness(),
+                    views.get(id), control.aggressiveness(), historyOf(id),
                     () -> config.nodeId() + "-c" + d.cycle + "-" + (++sequence[0])));
             ranked.forEach(r -> d.strategies.add(r.strategy()));
             if (ranked.isEmpty()) {
@@ -335,6 +337,15 @@ public final class OptimizationLoop implements AutoCloseable {
             }
         }
         d.unplanned.addAll(unplanned);
+    }
+
+    /** The agent's latest verdicts, oldest first, as plugins see them. */
+    private List<OptimizationResult> historyOf(String agentId) {
+        synchronized (recentResults) {
+            List<OptimizationResult> mine = recentResults.stream().filter(r -> r.strategy().target().equals(agentId))
+                    .toList();
+            return mine.subList(Math.max(0, mine.size() - HISTORY_SHOWN), mine.size());
+        }
     }
 
     private void runApproved(CycleDraft d, Set<String> fresh, Set<String> busy, int[] started) {

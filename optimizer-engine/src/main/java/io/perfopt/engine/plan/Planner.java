@@ -7,6 +7,7 @@ import io.perfopt.api.learning.LearningStats;
 import io.perfopt.api.learning.LearningView;
 import io.perfopt.api.metric.AgentMetrics;
 import io.perfopt.api.optimization.Bottleneck;
+import io.perfopt.api.optimization.OptimizationResult;
 import io.perfopt.api.optimization.OptimizationStrategy;
 import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.spi.PlanningContext;
@@ -42,7 +43,8 @@ public final class Planner {
      * @param ids supplies a fresh strategy id per candidate
      */
     public List<RankedStrategy> plan(AgentDescriptor agent, List<Bottleneck> bottlenecks, List<Knob> knobs,
-                                     AgentMetrics metrics, double aggressiveness, Supplier<String> ids) {
+                                     AgentMetrics metrics, double aggressiveness, List<OptimizationResult> history,
+                                     Supplier<String> ids) {
         List<RankedStrategy> ranked = new ArrayList<>();
         List<OptimizerPlugin> bound = plugins.pluginsFor(agent);
         for (Bottleneck bottleneck : bottlenecks) {
@@ -53,7 +55,8 @@ public final class Planner {
                 }
                 LearningView view = (knob, direction, step) -> learning.stats(
                         new ActionKey(pluginId, agent.agentClass(), bottleneck.type(), knob, direction, step));
-                PlanningContext context = new PlanningContext(agent, bottleneck, knobs, metrics, view, aggressiveness);
+                PlanningContext context = new PlanningContext(agent, bottleneck, knobs, metrics, view, aggressiveness,
+                        history);
                 for (Proposal proposal : runner.propose(plugin, context)) {
                     LearningStats stats = learning.stats(StrategyFactory.keyOf(pluginId, agent, bottleneck, proposal));
                     OptimizationStrategy strategy = StrategyFactory.build(ids.get(), pluginId, agent, bottleneck,

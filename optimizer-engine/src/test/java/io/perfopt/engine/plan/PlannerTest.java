@@ -46,7 +46,7 @@ class PlannerTest {
 
     private List<RankedStrategy> plan(Planner planner) {
         AtomicInteger ids = new AtomicInteger();
-        return planner.plan(agent, List.of(slow), knobs, AgentMetrics.empty(), 1.0, () -> "s" + ids.incrementAndGet());
+        return planner.plan(agent, List.of(slow), knobs, AgentMetrics.empty(), 1.0, List.of(), () -> "s" + ids.incrementAndGet());
     }
 
     private int cacheChosenOf(int plans, Planner planner) {
