@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * <p>Three structures move together: a {@link TimeOrderedBuffer} (samples by timestamp, for
  * eviction and time ranges), {@link SortedChunks} (the same values by value, for ranks) and a
- * {@link CompensatedSum} (for the mean). A sample costs about 24 bytes; a window of a million
- * samples about 24 MB.
+ * {@link CompensatedSum} (for the mean). A sample costs 24 to 32 bytes (16 in the ring, 8 to 16
+ * in chunks between half and completely full); a window of a million samples 24 to 32 MB.
  *
  * <ul>
  *   <li>{@link #add}: O(log n + 512) when samples arrive in timestamp order; a late sample also
