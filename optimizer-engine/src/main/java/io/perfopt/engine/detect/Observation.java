@@ -2,7 +2,6 @@ package io.perfopt.engine.detect;
 
 import io.perfopt.api.optimization.Bottleneck;
 import io.perfopt.api.optimization.Origin;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
