@@ -100,14 +100,16 @@ final class SampleLineReader {
         Map<String, String> labels = new LinkedHashMap<>();
         skipBlanks();
         while (peek() != '}') {
+            int nameAt = pos;
             String labelName = name(false);
             skipBlanks();
             expect('=', "after label name " + labelName);
             skipBlanks();
+            int quoteAt = pos;
             expect('"', "to open the value of label " + labelName);
-            String value = labelValue(labelName);
+            String value = labelValue(labelName, quoteAt);
             if (labels.put(labelName, value) != null) {
-                throw error("label " + labelName + " appears twice");
+                throw errorAt(nameAt, "label " + labelName + " appears twice");
             }
             skipBlanks();
             if (peek() == ',') {
@@ -121,7 +123,7 @@ final class SampleLineReader {
         return labels;
     }
 
-    private String labelValue(String labelName) {
+    private String labelValue(String labelName, int quoteAt) {
         StringBuilder value = new StringBuilder();
         while (pos < line.length()) {
             char c = line.charAt(pos++);
@@ -144,7 +146,7 @@ final class SampleLineReader {
                 value.append(c);
             }
         }
-        throw error("the value of label " + labelName + " is not closed by '\"'");
+        throw errorAt(quoteAt, "the value of label " + labelName + " opened here is not closed by '\"'");
     }
 
     private String name(boolean metric) {
@@ -217,6 +219,10 @@ final class SampleLineReader {
     }
 
     private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException("column " + (pos + 1) + ": " + message);
+        return errorAt(pos, message);
+    }
+
+    private static IllegalArgumentException errorAt(int index, String message) {
+        return new IllegalArgumentException("column " + (index + 1) + ": " + message);
     }
 }
