@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class SampleLineReader {
 
-    // Go's ParseFloat, which Prometheus uses, also reads these; Java's parseDouble does not.
+    // The decimal forms Prometheus (Go's ParseFloat) reads; Java's parseDouble alone would also take "1d" or hex.
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,19}");
 

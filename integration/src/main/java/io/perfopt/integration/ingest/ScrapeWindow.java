@@ -16,19 +16,19 @@ import java.util.OptionalDouble;
  */
 public final class ScrapeWindow {
 
-    private final PrometheusScrape current;
+    private final List<PrometheusSample> current;
     private final CounterSnapshot previous;
     private final Instant now;
 
     ScrapeWindow(PrometheusScrape current, CounterSnapshot previous, Instant now) {
-        this.current = current;
+        this.current = current.samples();
         this.previous = previous;
         this.now = now;
     }
 
     /** The current samples of the selected series. */
     public List<PrometheusSample> matching(SeriesSelector selector) {
-        return current.samples().stream().filter(selector::matches).toList();
+        return current.stream().filter(selector::matches).toList();
     }
 
     /** Whether an earlier scrape of the agent exists to compute increases against. */

@@ -36,7 +36,7 @@ class AgentsFileTest {
         assertThat(hunter.metrics().url()).isEqualTo(URI.create("http://127.0.0.1:9100/agents/market-hunter/metrics"));
         assertThat(hunter.metrics().interval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(hunter.control().token()).isEqualTo("s3cret");
-        assertThat(hunter.control().toString()).doesNotContain("s3cret");
+        assertThat(hunter.toString()).doesNotContain("s3cret").contains("token=****");
         assertThat(hunter.thresholds()).containsExactly(Map.entry("responseTimeMs", 1500.0), Map.entry("successRate", 0.8));
         assertThat(hunter.plugins().allows("latency")).isTrue();
         assertThat(hunter.plugins().allows("resource-saver")).isFalse();
