@@ -107,6 +107,16 @@ class HttpActuatorTest {
     }
 
     @Test
+    void reportsAServerErrorWithTheAgentsPlainTextExplanation() throws Exception {
+        startAgent(TOKEN, Duration.ofSeconds(5));
+        agent.answerEverythingWith(500, "  cache\n  backend down ", false);
+
+        assertThatThrownBy(() -> actuator.apply("a1", cacheSize, 300))
+                .isInstanceOf(ActuationException.class)
+                .hasMessage("agent a1: PUT knob cache.size = 300: HTTP 500: cache backend down");
+    }
+
+    @Test
     void reportsAWrongTokenWithoutRevealingIt() throws Exception {
         agent = FakeAgent.start(TOKEN, cacheSize);
         String wrong = "not-the-token";
