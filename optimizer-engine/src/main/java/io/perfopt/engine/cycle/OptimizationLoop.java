@@ -534,6 +534,11 @@ public final class OptimizationLoop implements AutoCloseable {
                 approvals.all().stream().map(ApprovalQueue.Waiting::id).toList());
     }
 
+    /** The changes applied on this node's agents and awaiting their verdict (or their rollback). */
+    public List<JournalEntry> changesInFlight() {
+        return journal.open().stream().filter(e -> directory.owns(e.agentId())).toList();
+    }
+
     /** Recent results, oldest first. */
     public List<OptimizationResult> recentResults() {
         synchronized (recentResults) {
