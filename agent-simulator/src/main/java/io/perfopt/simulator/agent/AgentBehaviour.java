@@ -2,7 +2,6 @@ package io.perfopt.simulator.agent;
 
 import io.perfopt.simulator.metrics.Gauges;
 import io.perfopt.simulator.metrics.OutcomeSink;
-import io.perfopt.simulator.surface.SurfaceOracle;
 import java.util.Optional;
 import java.util.SplittableRandom;
 

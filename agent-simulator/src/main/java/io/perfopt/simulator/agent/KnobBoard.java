@@ -29,10 +29,6 @@ final class KnobBoard implements KnobValues {
         return knobs;
     }
 
-    List<KnobDefinition> definitions() {
-        return List.copyOf(definitions.values());
-    }
-
     /** The knob of that name at its current value. */
     Knob knob(String name) {
         return definition(name).asKnob(values.get(name));

@@ -5,11 +5,10 @@ import io.perfopt.simulator.mechanism.Draw;
 import io.perfopt.simulator.metrics.CumulativeStats;
 import io.perfopt.simulator.metrics.IntervalMetrics;
 import io.perfopt.simulator.metrics.IntervalStats;
-import io.perfopt.simulator.metrics.MessageOutcome;
+import io.perfopt.simulator.metrics.FanOut;
 import io.perfopt.simulator.metrics.OutcomeSink;
 import io.perfopt.simulator.metrics.PrometheusText;
 import io.perfopt.simulator.metrics.RequestOutcome;
-import io.perfopt.simulator.surface.SurfaceOracle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -112,7 +111,7 @@ public final class SimulatedAgent {
         this.json = new Cursor(seeds.nextLong());
         this.prometheus = new Cursor(seeds.nextLong());
         this.inspection = new Cursor(seeds.nextLong());
-        this.everyone = fanOut(List.of(json.stats, prometheus.stats, inspection.stats, totals));
+        this.everyone = new FanOut(List.of(json.stats, prometheus.stats, inspection.stats, totals));
         this.nextArrivalMs = Draw.exponential(rng, meanGapMs);
     }
 
@@ -279,24 +278,5 @@ public final class SimulatedAgent {
         behaviour.settle(nowMs, faults.at(nowMs), everyone);
         advancedToMs = nowMs;
         faults.forgetEndedBefore(nowMs);
-    }
-
-    private static OutcomeSink fanOut(List<OutcomeSink> sinks) {
-        return new OutcomeSink() {
-            @Override
-            public void request(double atMs, RequestOutcome outcome) {
-                sinks.forEach(s -> s.request(atMs, outcome));
-            }
-
-            @Override
-            public void message(double atMs, MessageOutcome outcome) {
-                sinks.forEach(s -> s.message(atMs, outcome));
-            }
-
-            @Override
-            public void conflict(double atMs, double resolutionMs) {
-                sinks.forEach(s -> s.conflict(atMs, resolutionMs));
-            }
-        };
     }
 }

@@ -10,7 +10,7 @@ import io.perfopt.simulator.agent.ActiveFault;
 import io.perfopt.simulator.agent.AgentReading;
 import io.perfopt.simulator.agent.Fault;
 import io.perfopt.simulator.agent.KnobChangeRecord;
-import io.perfopt.simulator.surface.SurfaceOracle;
+import io.perfopt.simulator.agent.SurfaceOracle;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;

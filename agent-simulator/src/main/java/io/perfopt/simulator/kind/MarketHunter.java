@@ -106,7 +106,7 @@ public final class MarketHunter implements AgentBehaviour {
         }
         workMs += heap.allocate(arrivalMs, liveMb(), ALLOCATION_PER_QUERY_MB * breadth);
         Admission admission = workers.admit(arrivalMs, workMs * conditions.workSlowdown(), timeoutMs);
-        cpuMs *= workers.contentionFactor() * Math.min(1, admission.serviceMs() / Math.max(1e-9, workMs));
+        cpuMs = admission.serviceMs() > 0 ? cpuMs * workers.contentionFactor() : 0;
         if (admission.timedOut()) {
             sink.request(arrivalMs, RequestOutcome.failed(admission.latencyMs(), cpuMs));
         } else {

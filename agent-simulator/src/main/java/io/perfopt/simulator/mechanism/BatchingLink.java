@@ -74,11 +74,6 @@ public final class BatchingLink<T> {
         }
     }
 
-    /** Items waiting for their batch to leave. */
-    public int pendingItems() {
-        return pending.size();
-    }
-
     private void send(double flushMs, double slowdown, Receiver<T> receiver) {
         double startMs = Math.max(flushMs, linkFreeAtMs);
         double deliveredMs = Double.NaN;

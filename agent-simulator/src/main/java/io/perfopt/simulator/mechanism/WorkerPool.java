@@ -55,17 +55,6 @@ public final class WorkerPool {
         return freeAtMs.length;
     }
 
-    /** Workers busy at {@code atMs}. */
-    public int busyAt(double atMs) {
-        int busy = 0;
-        for (double free : freeAtMs) {
-            if (free > atMs) {
-                busy++;
-            }
-        }
-        return busy;
-    }
-
     /**
      * Queues a request arriving at {@code arrivalMs} that needs {@code workMs} of uncontended
      * work, giving up at {@code timeoutMs} after arrival.

@@ -1,5 +1,6 @@
 package io.perfopt.simulator.surface;
 
+import io.perfopt.simulator.agent.SurfaceOracle;
 import io.perfopt.simulator.agent.KnobValues;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.perfopt.simulator.surface;
 
+import io.perfopt.simulator.agent.SurfaceOracle;
 import static io.perfopt.simulator.agent.KnobDefinition.ofDouble;
 import static io.perfopt.simulator.agent.KnobDefinition.ofInt;
 

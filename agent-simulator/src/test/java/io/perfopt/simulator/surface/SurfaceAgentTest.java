@@ -1,5 +1,6 @@
 package io.perfopt.simulator.surface;
 
+import io.perfopt.simulator.agent.SurfaceOracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

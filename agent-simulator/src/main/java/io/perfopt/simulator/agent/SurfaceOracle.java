@@ -1,4 +1,4 @@
-package io.perfopt.simulator.surface;
+package io.perfopt.simulator.agent;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
