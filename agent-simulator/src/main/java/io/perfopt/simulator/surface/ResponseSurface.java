@@ -1,7 +1,7 @@
 package io.perfopt.simulator.surface;
 
-import io.perfopt.simulator.agent.SurfaceOracle;
 import io.perfopt.simulator.agent.KnobValues;
+import io.perfopt.simulator.agent.SurfaceOracle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,10 +1,9 @@
 package io.perfopt.simulator.surface;
 
-import io.perfopt.simulator.agent.SurfaceOracle;
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.simulator.AgentKinds;
 import io.perfopt.simulator.AgentSpec;
@@ -12,6 +11,7 @@ import io.perfopt.simulator.FleetClient;
 import io.perfopt.simulator.Observation;
 import io.perfopt.simulator.SimulatedFleet;
 import io.perfopt.simulator.agent.SimulatedAgent;
+import io.perfopt.simulator.agent.SurfaceOracle;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
