@@ -1,9 +1,9 @@
 package io.perfopt.simulator.surface;
 
-import io.perfopt.simulator.agent.AgentBehaviour;
 import static io.perfopt.simulator.agent.KnobDefinition.ofDouble;
 import static io.perfopt.simulator.agent.KnobDefinition.ofInt;
 
+import io.perfopt.simulator.agent.AgentBehaviour;
 import io.perfopt.simulator.agent.AgentKind;
 import io.perfopt.simulator.agent.Conditions;
 import io.perfopt.simulator.agent.KnobValues;

@@ -1,9 +1,9 @@
 package io.perfopt.simulator.surface;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.simulator.AgentKinds;
 import io.perfopt.simulator.AgentSpec;
