@@ -6,6 +6,7 @@ import io.perfopt.simulator.http.FleetHttpServer;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -54,6 +55,9 @@ public final class SimulatedFleet implements AutoCloseable {
             String token = builder.tokens.tokenFor(spec.id());
             SimulatedAgent agent = new SimulatedAgent(spec.id(), spec.kind(), spec.requestsPerSecond(), token, clock,
                     agentSeed(seed, spec.id()));
+            if (!builder.warmUp.isZero()) {
+                agent.warmUp(builder.warmUp);
+            }
             if (hosted.putIfAbsent(spec.id(), agent) != null) {
                 throw new IllegalArgumentException("agent id " + spec.id() + " is used twice in the fleet");
             }
@@ -65,10 +69,16 @@ public final class SimulatedFleet implements AutoCloseable {
         this.tokens = Collections.unmodifiableMap(issued);
     }
 
-    /** The five agents of the seed system in their demo start states, with random tokens. */
+    /**
+     * The five agents of the seed system in their demo start states, with random tokens, warmed
+     * up for three minutes so that their bottlenecks are there from the first poll.
+     */
     public static SimulatedFleet demo(Clock clock, long seed) {
-        return builder().clock(clock).seed(seed).demoAgents().build();
+        return builder().clock(clock).seed(seed).demoAgents().warmUp(DEMO_WARM_UP).build();
     }
+
+    /** How long the demo fleet runs before it is served. */
+    public static final Duration DEMO_WARM_UP = Duration.ofMinutes(3);
 
     public static Builder builder() {
         return new Builder();
@@ -174,8 +184,19 @@ public final class SimulatedFleet implements AutoCloseable {
         private long seed = 42;
         private int httpThreads = 16;
         private TokenPolicy tokens = randomTokenPolicy();
+        private Duration warmUp = Duration.ZERO;
 
         private Builder() {
+        }
+
+        /**
+         * Lets every agent run this long before the fleet starts, so it starts in its steady state
+         * (a slow agent already slow, caches already warm); the history is not reported. At most
+         * {@link SimulatedAgent#MAX_CATCH_UP}.
+         */
+        public Builder warmUp(Duration history) {
+            this.warmUp = Objects.requireNonNull(history, "warmUp");
+            return this;
         }
 
         /** The clock all agents read; a {@code ManualClock} makes time move only when a test says. */

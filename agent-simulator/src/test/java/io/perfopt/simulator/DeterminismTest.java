@@ -26,7 +26,8 @@ class DeterminismTest {
         ManualClock aloneClock = ManualClock.startingAtEpochOf2026();
         ManualClock crowdClock = ManualClock.startingAtEpochOf2026();
         SimulatedFleet alone = SimulatedFleet.builder().clock(aloneClock).seed(5)
-                .agent(AgentSpec.of("market-hunter", AgentKinds.MARKET_HUNTER)).build();
+                .agent(AgentSpec.of("market-hunter", AgentKinds.MARKET_HUNTER))
+                .warmUp(SimulatedFleet.DEMO_WARM_UP).build();
         SimulatedFleet crowd = SimulatedFleet.demo(crowdClock, 5);
         aloneClock.advance(Duration.ofMinutes(1));
         crowdClock.advance(Duration.ofMinutes(1));

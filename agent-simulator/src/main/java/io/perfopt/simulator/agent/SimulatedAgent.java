@@ -50,7 +50,7 @@ public final class SimulatedAgent {
     private final String id;
     private final AgentKind kind;
     private final Clock clock;
-    private final Instant epoch;
+    private Instant epoch;
     private final String token;
     private final double requestsPerSecond;
     private final double meanGapMs;
@@ -242,6 +242,24 @@ public final class SimulatedAgent {
         if (!accepts(bearerToken)) {
             throw new UnauthorizedException(id);
         }
+    }
+
+    /**
+     * Simulates {@code history} of traffic before now, so that the agent starts in its steady
+     * state (queues built up, caches filled) rather than empty; nothing of that history is
+     * reported by the metrics endpoints. Allowed only before the agent was first advanced.
+     */
+    public synchronized void warmUp(Duration history) {
+        if (advancedToMs > 0) {
+            throw new IllegalStateException("agent " + id + " is already running; warm it up before its first call");
+        }
+        if (history.isNegative() || history.compareTo(MAX_CATCH_UP) > 0) {
+            throw new IllegalArgumentException("warm-up must be within 0.." + MAX_CATCH_UP + ", got " + history);
+        }
+        epoch = epoch.minus(history);
+        read(json);
+        read(prometheus);
+        read(inspection);
     }
 
     private AgentReading read(Cursor cursor) {

@@ -102,7 +102,7 @@ public final class IntelligentExecution implements AgentBehaviour {
         Admission admission = workers.admit(approvedMs, workMs, timeoutMs - riskMs);
         double latencyMs = riskMs + admission.latencyMs();
         if (admission.timedOut()) {
-            sink.request(arrivalMs, RequestOutcome.failed(latencyMs, admission.serviceMs()));
+            sink.request(arrivalMs, RequestOutcome.notServed(admission, latencyMs, admission.serviceMs()));
             return;
         }
         Judgement judgement = Judgement.of(llr, 1);

@@ -113,7 +113,7 @@ public final class MarketAnalyzer implements AgentBehaviour {
         Admission admission = workers.admit(arrivalMs, workMs * conditions.workSlowdown(), TIMEOUT_MS);
         double usedCpuMs = cpuMs * workers.contentionFactor();
         if (admission.timedOut()) {
-            sink.request(arrivalMs, RequestOutcome.failed(admission.latencyMs(),
+            sink.request(arrivalMs, RequestOutcome.notServed(admission, admission.latencyMs(),
                     admission.serviceMs() > 0 ? usedCpuMs : 0));
         } else {
             Judgement judgement = Judgement.of(patternLlr + sentimentLlr, 1);

@@ -108,7 +108,7 @@ public final class MarketHunter implements AgentBehaviour {
         Admission admission = workers.admit(arrivalMs, workMs * conditions.workSlowdown(), timeoutMs);
         cpuMs = admission.serviceMs() > 0 ? cpuMs * workers.contentionFactor() : 0;
         if (admission.timedOut()) {
-            sink.request(arrivalMs, RequestOutcome.failed(admission.latencyMs(), cpuMs));
+            sink.request(arrivalMs, RequestOutcome.notServed(admission, admission.latencyMs(), cpuMs));
         } else {
             Judgement judgement = Judgement.of(llr, 1);
             boolean correct = judgement.rightAbout(truth);

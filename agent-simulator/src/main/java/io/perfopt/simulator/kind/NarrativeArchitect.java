@@ -99,7 +99,7 @@ public final class NarrativeArchitect implements AgentBehaviour {
         Admission admission = workers.admit(arrivalMs, workMs * conditions.workSlowdown(), TIMEOUT_MS);
         double usedCpuMs = admission.serviceMs() > 0 ? cpuMs * workers.contentionFactor() : 0;
         if (admission.timedOut() || !valid) {
-            sink.request(arrivalMs, RequestOutcome.failed(admission.latencyMs(), usedCpuMs));
+            sink.request(arrivalMs, RequestOutcome.notServed(admission, admission.latencyMs(), usedCpuMs));
         } else {
             Judgement judgement = Judgement.of(llr, 1);
             boolean correct = judgement.rightAbout(truth);

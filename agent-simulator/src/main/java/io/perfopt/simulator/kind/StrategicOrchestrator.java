@@ -71,7 +71,7 @@ public final class StrategicOrchestrator implements AgentBehaviour {
         Admission admission = workers.admit(arrivalMs, planningMs * conditions.workSlowdown(), PLANNING_TIMEOUT_MS);
         double cpuMs = admission.serviceMs();
         if (admission.timedOut()) {
-            sink.request(arrivalMs, RequestOutcome.failed(admission.latencyMs(), cpuMs));
+            sink.request(arrivalMs, RequestOutcome.notServed(admission, admission.latencyMs(), cpuMs));
             return;
         }
         Negotiation.Outcome outcome = negotiation.run(rounds, messageTimeoutMs, conditions.messageSlowdown(), rng);

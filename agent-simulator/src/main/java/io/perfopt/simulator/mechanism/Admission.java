@@ -7,8 +7,9 @@ package io.perfopt.simulator.mechanism;
  * @param serviceMs time a worker spent on it, contention included; 0 when rejected
  * @param latencyMs time from arrival to answer: wait + service, or the timeout
  * @param timedOut  whether the timeout cut it off (in the queue or while being served)
+ * @param refused   whether it was refused at once, without queueing (load shedding)
  */
-public record Admission(double waitMs, double serviceMs, double latencyMs, boolean timedOut) {
+public record Admission(double waitMs, double serviceMs, double latencyMs, boolean timedOut, boolean refused) {
 
     public Admission {
         if (waitMs < 0 || serviceMs < 0 || latencyMs < 0) {

@@ -68,15 +68,15 @@ public final class WorkerPool {
         estimatedServiceMs = Double.isNaN(estimatedServiceMs) ? serviceMs
                 : estimatedServiceMs + ESTIMATE_WEIGHT * (serviceMs - estimatedServiceMs);
         if (waitMs + expectedMs > timeoutMs) {
-            return new Admission(0, 0, REFUSAL_MS, true);
+            return new Admission(0, 0, REFUSAL_MS, true, true);
         }
         if (waitMs + serviceMs > timeoutMs) {
             double servedMs = timeoutMs - waitMs;
             freeAtMs[worker] = startMs + servedMs;
-            return new Admission(waitMs, servedMs, timeoutMs, true);
+            return new Admission(waitMs, servedMs, timeoutMs, true, false);
         }
         freeAtMs[worker] = startMs + serviceMs;
-        return new Admission(waitMs, serviceMs, waitMs + serviceMs, false);
+        return new Admission(waitMs, serviceMs, waitMs + serviceMs, false, false);
     }
 
     private int earliestFree() {

@@ -38,6 +38,9 @@ public final class CumulativeStats implements OutcomeSink {
         if (recent == null) {
             recent = new double[RECENT_WINDOW];
         }
+        if (!outcome.served()) {
+            return; // refusals are counted above but are no response time
+        }
         recent[recentNext] = outcome.latencyMs();
         recentNext = (recentNext + 1) % RECENT_WINDOW;
         recentCount = Math.min(RECENT_WINDOW, recentCount + 1);

@@ -27,6 +27,7 @@ public final class IntervalStats implements OutcomeSink {
     private final LatencyReservoir reservoir;
     private final SubIntervals subIntervals = new SubIntervals();
     private long requests;
+    private long served;
     private long failed;
     private long decided;
     private long decidedOk;
@@ -54,8 +55,11 @@ public final class IntervalStats implements OutcomeSink {
     @Override
     public void request(double atMs, RequestOutcome outcome) {
         requests++;
-        latencySum += outcome.latencyMs();
-        reservoir.add(outcome.latencyMs());
+        if (outcome.served()) {
+            served++;
+            latencySum += outcome.latencyMs();
+            reservoir.add(outcome.latencyMs());
+        }
         cpuMs += outcome.cpuMs();
         if (outcome.failed()) {
             failed++;
@@ -113,7 +117,7 @@ public final class IntervalStats implements OutcomeSink {
         Map<String, Double> m = new LinkedHashMap<>();
         double coreMs = Math.max(1, toMs - Math.max(fromMs, simulatedFromMs)) * gauges.cores();
         double idleCpuMs = gauges.idleCpuRatio() * coreMs;
-        put(m, "responseTimeMs", latencySum, requests);
+        put(m, "responseTimeMs", latencySum, served);
         put(m, "successRate", decidedOk, decided + failed);
         put(m, "averageConfidence", confidenceSumDecided, decided);
         m.put("decisionCount", (double) decided);
@@ -141,7 +145,7 @@ public final class IntervalStats implements OutcomeSink {
     }
 
     private void reset() {
-        requests = failed = decided = decidedOk = analysed = analysedCorrect = withinBudget = 0;
+        requests = served = failed = decided = decidedOk = analysed = analysedCorrect = withinBudget = 0;
         latencySum = workSumDecided = confidenceSumDecided = cpuMs = usefulCpuMs = 0;
         messages = delivered = conflicts = 0;
         messageLatencySum = coordinationSum = cooperationSum = conflictSum = 0;

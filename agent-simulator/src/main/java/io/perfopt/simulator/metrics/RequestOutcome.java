@@ -3,8 +3,8 @@ package io.perfopt.simulator.metrics;
 /**
  * What one simulated request came to.
  *
- * @param status     failed (error, timeout, rejection), skipped (analysed, confidence below the
- *                   threshold) or decided
+ * @param status     refused (shed at once, never served), failed (error, timeout), skipped
+ *                   (analysed, confidence below the threshold) or decided
  * @param latencyMs  time from arrival to answer
  * @param workMs     time spent working on it once a worker took it (the decision speed)
  * @param cpuMs      processor time it used, wasted or not
@@ -16,7 +16,7 @@ public record RequestOutcome(Status status, double latencyMs, double workMs, dou
                              boolean correct, boolean succeeded) {
 
     /** How a request ended. */
-    public enum Status { FAILED, SKIPPED, DECIDED }
+    public enum Status { REFUSED, FAILED, SKIPPED, DECIDED }
 
     public RequestOutcome {
         if (status == null) {
@@ -38,6 +38,16 @@ public record RequestOutcome(Status status, double latencyMs, double workMs, dou
         return new RequestOutcome(Status.FAILED, latencyMs, 0, cpuMs, 0, false, false);
     }
 
+    /**
+     * A request the worker pool did not take: refused at once when it was shed, failed when its
+     * timeout cut it off in the queue or in service.
+     */
+    public static RequestOutcome notServed(io.perfopt.simulator.mechanism.Admission admission, double latencyMs,
+                                           double cpuMs) {
+        return new RequestOutcome(admission.refused() ? Status.REFUSED : Status.FAILED, latencyMs, 0, cpuMs, 0,
+                false, false);
+    }
+
     /** A request that was analysed; decided when its confidence reached the threshold. */
     public static RequestOutcome analysed(double latencyMs, double workMs, double cpuMs, double confidence,
                                           boolean correct, boolean decided, boolean succeeded) {
@@ -49,8 +59,17 @@ public record RequestOutcome(Status status, double latencyMs, double workMs, dou
         return status == Status.DECIDED;
     }
 
+    /** Whether it did not succeed in being answered: refused or failed. */
     public boolean failed() {
-        return status == Status.FAILED;
+        return status == Status.FAILED || status == Status.REFUSED;
+    }
+
+    /**
+     * Whether its latency counts as a response time. A refusal answers in a couple of
+     * milliseconds without doing any work; counting it would make an overloaded agent look fast.
+     */
+    public boolean served() {
+        return status != Status.REFUSED;
     }
 
     private static void requireTime(String field, double value) {
