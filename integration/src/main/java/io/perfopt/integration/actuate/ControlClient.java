@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.perfopt.api.spi.ActuationException;
 import io.perfopt.integration.agents.ControlEndpoint;
 import io.perfopt.integration.agents.DurationText;
+import io.perfopt.integration.http.BoundedBodySubscriber;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;

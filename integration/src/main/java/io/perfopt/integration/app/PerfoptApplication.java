@@ -104,7 +104,7 @@ public final class PerfoptApplication implements AutoCloseable {
 
         long maxBody = settings.longValue("perfopt.collect.max-body-bytes");
         MetricsIngest ingest = new MetricsIngest(registry, (agentId, samples) -> loop.metrics().recordAll(samples),
-                health, clock, maxBody);
+                health, clock, maxBody, settings.longValue("perfopt.api.max-body-bytes"));
         ApiAuthorization authorization = new ApiAuthorization(settings.text("perfopt.api.token", ""));
         main.bind("ingest", ingest);
         main.bind("cycles", new CycleRunner(loop));

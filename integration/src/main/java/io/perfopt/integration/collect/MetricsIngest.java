@@ -41,63 +41,45 @@ public final class MetricsIngest {
     private final MetricsDocumentParser parser;
     private final PrometheusTextParser prometheus = new PrometheusTextParser();
     private final PrometheusScrapeConverter converter;
-    private final long maxBytes;
+    private final MetricsFetcher fetcher;
 
+    /**
+     * @param maxBytes      the largest document read from an agent
+     * @param maxPushBytes  the largest pushed batch read
+     */
     public MetricsIngest(AgentRegistry registry, SampleSink sink, CollectionHealth health, Clock clock,
-                         long maxBytes) {
+                         long maxBytes, long maxPushBytes) {
         this.registry = registry;
         this.sink = sink;
         this.health = health;
-        this.parser = new MetricsDocumentParser(clock, maxBytes);
+        this.parser = new MetricsDocumentParser(clock, Math.max(maxBytes, maxPushBytes));
         this.converter = new PrometheusScrapeConverter(clock);
-        this.maxBytes = maxBytes;
+        this.fetcher = new MetricsFetcher(maxBytes);
     }
 
-    /** Prepares a poll: the agent's URL and timeout for the HTTP call, from the registry. */
-    public void preparePoll(Exchange exchange) {
-        AgentConfig agent = registry.get(exchange.getProperty(AGENT, String.class));
-        exchange.getIn().setBody(null);
-        exchange.getIn().removeHeaders("*");
-        exchange.getIn().setHeader(Exchange.HTTP_URI, agent.metrics().url().toString());
-        exchange.getIn().setHeader(Exchange.HTTP_METHOD, "GET");
-        exchange.setProperty("perfoptTimeoutMs", agent.metrics().timeout().toMillis());
-    }
-
-    /** Takes a polled JSON metrics document. */
-    public void polledJson(Exchange exchange) {
+    /** Polls an agent's JSON metrics document (the agent is the exchange property {@value #AGENT}). */
+    public void pollJson(Exchange exchange) {
         String agentId = exchange.getProperty(AGENT, String.class);
-        if (!successful(exchange, agentId)) {
+        byte[] body = fetch(agentId);
+        if (body == null) {
             return;
         }
-        try (InputStream body = body(exchange)) {
-            ParsedDocument parsed = parser.parse(body, agentId);
+        try {
+            ParsedDocument parsed = parser.parse(new ByteArrayInputStream(body), agentId);
             record(agentId, parsed.toSamples());
         } catch (MetricsParseException e) {
             health.failed(agentId, FailureKind.ofParse(e), e.getMessage());
-        } catch (IOException e) {
-            health.failed(agentId, "error", "agent " + agentId + ": the answer could not be read: " + e.getMessage());
         }
     }
 
-    /** Takes a scraped Prometheus text exposition. */
-    public void polledPrometheus(Exchange exchange) {
+    /** Scrapes an agent's Prometheus text exposition and records the mapped metrics. */
+    public void pollPrometheus(Exchange exchange) {
         String agentId = exchange.getProperty(AGENT, String.class);
-        if (!successful(exchange, agentId)) {
+        byte[] body = fetch(agentId);
+        if (body == null) {
             return;
         }
-        String text;
-        try (InputStream body = body(exchange)) {
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                health.failed(agentId, "too-large", "agent " + agentId + ": the scrape exceeds " + maxBytes + " bytes");
-                return;
-            }
-            text = new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            health.failed(agentId, "error", "agent " + agentId + ": the scrape could not be read: " + e.getMessage());
-            return;
-        }
-        PrometheusScrape scrape = prometheus.parse(text);
+        PrometheusScrape scrape = prometheus.parse(new String(body, StandardCharsets.UTF_8));
         ScrapeResult result = converter.convert(agentId, registry.get(agentId).metrics().mapping(), scrape);
         List<String> rejected = new ArrayList<>(result.rejected());
         scrape.errors().forEach(e -> rejected.add("agent " + agentId + ": line " + e.line() + ": " + e.message()));
@@ -106,11 +88,21 @@ public final class MetricsIngest {
             List<String> all = new ArrayList<>(rejected);
             all.addAll(conversion.rejected());
             record(agentId, new MetricsDocument.Conversion(conversion.accepted(), all));
-        }, () -> {
-            if (!rejected.isEmpty()) {
-                health.delivered(agentId, 0, rejected);
-            }
-        });
+        }, () -> health.delivered(agentId, 0, rejected));
+    }
+
+    /** The agent's answer, or null when there was none worth reading (the failure is recorded). */
+    private byte[] fetch(String agentId) {
+        var agent = registry.find(agentId);
+        if (agent.isEmpty()) {
+            return null; // removed while its poll was on its way
+        }
+        try {
+            return fetcher.fetch(agent.get());
+        } catch (MetricsFetcher.FetchFailure e) {
+            health.failed(agentId, e.kind(), "agent " + agentId + ": " + e.getMessage());
+            return null;
+        }
     }
 
     /** Records why a poll produced no answer at all (unreachable, timeout, ...). */
@@ -159,22 +151,6 @@ public final class MetricsIngest {
             sink.accept(agentId, samples);
         }
         health.delivered(agentId, samples.size(), conversion.rejected());
-    }
-
-    private boolean successful(Exchange exchange, String agentId) {
-        Integer status = exchange.getIn().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        if (status != null && status / 100 == 2) {
-            return true;
-        }
-        String answer = "";
-        try (InputStream body = body(exchange)) {
-            answer = new String(body.readNBytes(300), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            answer = "(unreadable)";
-        }
-        health.failed(agentId, status == null ? "error" : FailureKind.ofStatus(status),
-                "agent " + agentId + " answered " + status + (answer.isEmpty() ? "" : ": " + answer));
-        return false;
     }
 
     private static InputStream body(Exchange exchange) {

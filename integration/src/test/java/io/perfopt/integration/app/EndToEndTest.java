@@ -56,14 +56,14 @@ class EndToEndTest {
 
         OptimizationResult kept = null;
         for (int i = 0; i < 40 && kept == null; i++) {
-            CycleReport report = run.cycle(Duration.ofSeconds(10));
+            CycleReport report = run.perfopt.cycle(Duration.ofSeconds(10));
             kept = report.results().stream().filter(r -> r.strategy().target().equals("market-hunter")
                     && r.verdict() == Verdict.IMPROVED).findFirst().orElse(null);
         }
 
         assertThat(kept).as("a kept latency change on market-hunter within 40 cycles").isNotNull();
         assertThat(kept.actualImprovement()).isPositive();
-        var answer = run.get("/api/optimizations?agent=market-hunter&verdict=improved");
+        var answer = run.perfopt.get("/api/optimizations?agent=market-hunter&verdict=improved");
         assertThat(answer.statusCode()).isEqualTo(200);
         JsonNode results = Json.mapper().readTree(answer.body());
         assertThat(results).isNotEmpty();

@@ -1,4 +1,4 @@
-package io.perfopt.integration.actuate;
+package io.perfopt.integration.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,10 +14,10 @@ import java.util.concurrent.Flow;
  * misbehaving agent cannot make perfopt buffer an unbounded answer. A declared
  * {@code Content-Length} above the limit fails before a byte is read.
  */
-final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+public final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
     /** The answer was larger than the limit. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLarge(long limit) {
@@ -37,7 +37,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     }
 
     /** A body handler whose bodies are limited to {@code limit} bytes. */
-    static HttpResponse.BodyHandler<byte[]> handler(long limit) {
+    public static HttpResponse.BodyHandler<byte[]> handler(long limit) {
         return info -> new BoundedBodySubscriber(limit, info.headers().firstValueAsLong("content-length").orElse(-1));
     }
 

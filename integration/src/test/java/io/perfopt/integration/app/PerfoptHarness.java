@@ -1,0 +1,100 @@
+package io.perfopt.integration.app;
+
+import io.perfopt.api.optimization.CycleReport;
+import io.perfopt.api.spi.OptimizerPlugin;
+import io.perfopt.api.time.ManualClock;
+import io.perfopt.engine.plan.PluginSource;
+import io.perfopt.integration.agents.AgentConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * perfopt started in-process on a manual clock, with test-sized timings (detection looks at
+ * 30 s, a change settles 5 s and is observed 30 s), no scheduled polls or cycles: each
+ * {@link #cycle(Duration)} lets time pass and runs a cycle that polls every agent first.
+ */
+final class PerfoptHarness implements AutoCloseable {
+
+    final ManualClock clock;
+    final PerfoptApplication perfopt;
+    final List<CycleReport> reports = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port = FreePort.pick();
+    private String token;
+
+    PerfoptHarness(ManualClock clock, Map<String, String> overrides, List<OptimizerPlugin> plugins,
+                   List<AgentConfig> agents) throws Exception {
+        this.clock = clock;
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "perfopt.api.port", String.valueOf(port),
+                "perfopt.cycle.enabled", "false",
+                "perfopt.collect.scheduled", "false",
+                "perfopt.collect.on-cycle", "true",
+                "perfopt.detection.window", "30s",
+                "perfopt.verification.settle", "5s",
+                "perfopt.verification.window", "30s",
+                "perfopt.verification.grace", "30s",
+                "perfopt.agents.stale-after", "60s",
+                "perfopt.window.max-age", "5m"));
+        settings.put("perfopt.agents.file", "does-not-exist.yaml");
+        settings.putAll(overrides);
+        token = settings.get("perfopt.api.token");
+        var builder = PerfoptApplication.builder().clock(clock)
+                .settings(PerfoptSettings.defaultsOnly().with(settings))
+                .plugins(PluginSource.of(plugins)).sink(reports::add);
+        agents.forEach(builder::agent);
+        perfopt = builder.build().start();
+    }
+
+    /** Lets {@code time} pass, then runs a cycle. */
+    CycleReport cycle(Duration time) {
+        clock.advance(time);
+        return perfopt.loop().runCycle();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> post(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Requests without the API token, whatever is configured. */
+    HttpResponse<String> anonymousGet(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        if (token != null && !token.isBlank()) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        perfopt.close();
+    }
+}
