@@ -13,21 +13,23 @@ import java.util.Set;
  * the knob's {@link KnobTrail} for the bottleneck at hand and answers with the next step.
  *
  * <pre>
- *   kept              → go on the same way, one level coarser          (ADVANCING, prior 0.7)
- *   rolled back after progress the same way
- *                     → the optimum is just ahead: one level finer     (BRACKETED, prior 0.55)
- *   rolled back, other way untried at this level
- *                     → try the other way, same level                  (PROBING, prior 0.45)
- *   rolled back both ways at this level
- *                     → the milder way, one level finer                (PROBING, prior 0.45)
- *   finer than finestLevel, or no effect twice in a row
- *                     → rest for restLength judged changes of the agent (RESTING)
+ *   kept                    → the same way, one level coarser                (ADVANCING,  prior 0.7)
+ *   rolled back, the other way untried from here
+ *                           → the other way, same level                      (PROBING,    prior 0.45)
+ *   worse on both sides (rolled back both ways, or an advance went too far)
+ *                           → the minimum of the parabola through the three
+ *                             points (badness from the measured improvements) (BRACKETED,  prior 0.6)
+ *   after that step         → converged, kept or not: what is left is within the noise
+ *   no effect twice in a row, or converged
+ *                           → rest for restLength judged changes of the agent,
+ *                             longer after each rest                          (RESTING)
  * </pre>
  *
  * A knob never tried starts at {@code startLevel} (shifted by aggressiveness, see
  * {@link StepLadder#scaled}) in the way learning found better on this agent class, or else the
  * way of its {@link DirectionPrior}. A knob whose value changed behind the search's back (another
- * bottleneck type, a person) is probed afresh from where it is.
+ * bottleneck type, a person) is probed afresh from where it is. A one-way search (see
+ * {@link #oneWay}) shrinks its step after a rollback instead of turning back.
  *
  * @param startLevel        the ladder level of a first step (default {@link StepLadder#START})
  * @param finestLevel       the finest level worth a trial; below it the knob has converged (default 1)
@@ -97,7 +99,8 @@ public record LineSearch(int startLevel, int finestLevel, boolean expand, Set<Ch
         if (state.resting()) {
             return Optional.empty();
         }
-        Optional<Move> move = StepLadder.move(knob, state.direction(), state.level());
+        Optional<Move> move = state.interpolated() ? StepLadder.moveTo(knob, state.target())
+                : StepLadder.move(knob, state.direction(), state.level());
         if (move.isPresent()) {
             return move.map(m -> new SearchStep(m, state.phase(), state.belief(), state.reason()));
         }

@@ -30,4 +30,21 @@ public enum Scale {
                 && knob.max() >= WIDE_RATIO * Math.max(1, knob.min());
         return wide ? RATIO : SPAN;
     }
+
+    /**
+     * The coordinate a search measures distances in: the logarithm for {@link #RATIO} (offset by
+     * a thousandth of the range so that zero has one), the value itself otherwise.
+     */
+    public double coordinate(Knob knob, double value) {
+        return this == RATIO ? Math.log(value + offset(knob)) : value;
+    }
+
+    /** The value at a {@link #coordinate}. */
+    public double value(Knob knob, double coordinate) {
+        return this == RATIO ? Math.exp(coordinate) - offset(knob) : coordinate;
+    }
+
+    private static double offset(Knob knob) {
+        return Math.max(1e-9, knob.span() / 1000);
+    }
 }

@@ -6,7 +6,7 @@ public enum SearchPhase {
     PROBING,
     /** The last step was kept: go on that way, with a bigger step. */
     ADVANCING,
-    /** A step went too far after progress: the best value lies just ahead, go on with smaller steps. */
+    /** Worse points lie on both sides of the current one: one step to the interpolated best value. */
     BRACKETED,
     /** Converged, or the knob showed no effect: leave it alone for a while. */
     RESTING

@@ -7,17 +7,22 @@ import io.perfopt.api.learning.LearningView;
 import io.perfopt.api.optimization.Verdict;
 import io.perfopt.api.spi.PlanningContext;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /** Replays one knob's trail through the {@link LineSearch} rules; one instance per call. */
 final class SearchReplay {
 
     private static final double BELIEF_ADVANCING = 0.7;
-    private static final double BELIEF_BRACKETED = 0.55;
+    private static final double BELIEF_INTERPOLATED = 0.6;
     private static final double BELIEF_AFTER_FAILURE = 0.45;
+    // an improvement of 100 % or more would make the point before infinitely bad; cap it
+    private static final double MAX_IMPROVEMENT = 95;
 
     private final LineSearch rules;
     private final Knob knob;
+    private final Scale scale;
     private final KnobTrail trail;
     private final PlanningContext context;
     private final int startLevel;
@@ -25,16 +30,25 @@ final class SearchReplay {
     private SearchPhase phase = SearchPhase.PROBING;
     private ChangeDirection direction;
     private int level;
+    private double target = Double.NaN;
     private double belief;
     private String reason;
-    private final Map<ChangeDirection, Double> failedHere = new EnumMap<>(ChangeDirection.class);
+    private double value = Double.NaN;
+    /** The value before the last kept step, with its badness relative to the current value (1). */
+    private Point behind;
+    /** Points tried from the current value and rolled back, by direction. */
+    private final Map<ChangeDirection, Point> failedHere = new EnumMap<>(ChangeDirection.class);
     private int noEffectStreak;
     private int restingSince = -1;
-    private double value = Double.NaN;
+    private int rests;
+
+    private record Point(double value, double badness) {
+    }
 
     SearchReplay(LineSearch rules, Knob knob, KnobTrail trail, PlanningContext context) {
         this.rules = rules;
         this.knob = knob;
+        this.scale = Scale.of(knob);
         this.trail = trail;
         this.context = context;
         this.startLevel = StepLadder.scaled(rules.startLevel(), context.aggressiveness());
@@ -47,7 +61,7 @@ final class SearchReplay {
         reason = direction == prior.direction() ? "untried on this agent"
                 : "learning on this agent class favours " + verb(direction) + "s";
         for (Trial trial : trail.trials()) {
-            if (phase == SearchPhase.RESTING && trail.judgedBetween(restingSince, trial.index()) >= rules.restLength()) {
+            if (restOver(trial.index())) {
                 wake(prior);
             }
             if (phase == SearchPhase.RESTING && !trial.kept()) {
@@ -56,98 +70,147 @@ final class SearchReplay {
             }
             apply(trial);
         }
-        if (phase == SearchPhase.RESTING && trail.judgedSince(restingSince) >= rules.restLength()) {
+        if (restOver(Integer.MAX_VALUE)) {
             wake(prior);
         }
         if (phase != SearchPhase.RESTING && !Double.isNaN(value) && value != knob.value()) {
             // moved behind the search's back: start over from where it is, keeping the way
-            phase = SearchPhase.PROBING;
-            level = startLevel;
-            failedHere.clear();
-            belief = prior.priorOf(direction);
-            reason = "its value changed since it was last tried";
+            probeAfresh(prior.priorOf(direction), "its value changed since it was last tried");
         }
-        return new SearchState(phase, direction, level, belief, reason);
+        return new SearchState(phase, direction, level, target, belief, reason);
     }
 
     private void apply(Trial trial) {
         int stepLevel = StepLadder.levelOf(knob, trial.change());
-        if (trial.kept() && !rules.allows(trial.direction())) {
-            // moved a way this search never goes (another plugin's doing): probe afresh from there
-            value = trial.change().to();
-            phase = SearchPhase.PROBING;
-            direction = allowed(direction);
-            level = startLevel;
-            failedHere.clear();
-            return;
-        }
+        boolean interpolation = phase == SearchPhase.BRACKETED;
+        target = Double.NaN;
         if (trial.kept()) {
-            phase = phase == SearchPhase.BRACKETED ? SearchPhase.BRACKETED : SearchPhase.ADVANCING;
-            direction = trial.direction();
-            level = phase == SearchPhase.ADVANCING && rules.expand() ? StepLadder.clamp(stepLevel + 1) : stepLevel;
-            belief = phase == SearchPhase.ADVANCING ? BELIEF_ADVANCING : BELIEF_BRACKETED;
-            reason = "the last " + verb(trial.direction()) + " was kept (" + percent(trial.improvement()) + ")";
+            value = trial.change().to();
+            behind = new Point(trial.change().from(), 1 / (1 - Math.min(MAX_IMPROVEMENT, trial.improvement()) / 100));
             failedHere.clear();
             noEffectStreak = 0;
-            value = trial.change().to();
+            if (!rules.allows(trial.direction())) {
+                // moved a way this search never goes (another plugin's doing): probe afresh from there
+                behind = null;
+                probeAfresh(BELIEF_AFTER_FAILURE, "its value changed since it was last tried");
+            } else if (interpolation) {
+                // worse points lie on both sides already: what is left to gain is within the noise
+                rest(trial, "it has settled at the estimated best value (" + percent(trial.improvement()) + ")");
+            } else {
+                phase = SearchPhase.ADVANCING;
+                direction = trial.direction();
+                level = rules.expand() ? StepLadder.clamp(stepLevel + 1) : stepLevel;
+                belief = BELIEF_ADVANCING;
+                reason = "the last " + verb(trial.direction()) + " was kept (" + percent(trial.improvement()) + ")";
+            }
             return;
         }
         value = trial.change().from();
+        Point tried = new Point(trial.change().to(), 1 - Math.max(-MAX_IMPROVEMENT, trial.improvement()) / 100);
         noEffectStreak = trial.verdict() == Verdict.NO_EFFECT ? noEffectStreak + 1 : 0;
         if (noEffectStreak >= rules.restAfterNoEffect()) {
             rest(trial, "it showed no effect " + noEffectStreak + " times in a row");
-            return;
+        } else if (interpolation) {
+            rest(trial, "it has converged: the estimated best value was no better (" + describe(trial) + ")");
+        } else if (phase == SearchPhase.ADVANCING && trial.direction() == direction && behind != null) {
+            bracket(trial, behind, tried, "the last " + verb(trial.direction()) + " went too far");
+        } else {
+            failedHere.put(trial.direction(), tried);
+            ChangeDirection other = trial.direction().opposite();
+            if (rules.allows(other) && !failedHere.containsKey(other)) {
+                phase = SearchPhase.PROBING;
+                direction = other;
+                level = stepLevel;
+                belief = BELIEF_AFTER_FAILURE;
+                reason = "the last " + verb(trial.direction()) + " was rolled back (" + describe(trial) + ")";
+            } else if (failedHere.size() == 2) {
+                bracket(trial, failedHere.get(ChangeDirection.DOWN), failedHere.get(ChangeDirection.UP),
+                        "steps were rolled back both ways");
+            } else {
+                phase = SearchPhase.PROBING;
+                refine(trial.direction(), stepLevel, "the last " + verb(trial.direction()) + " was rolled back ("
+                        + describe(trial) + ")");
+            }
         }
-        boolean onward = phase != SearchPhase.PROBING && trial.direction() == direction;
-        if (onward) {
-            // the way was right and the step too long: the best value lies just ahead
-            phase = SearchPhase.BRACKETED;
-            shrink(trial, trial.direction(), "the last " + verb(trial.direction()) + " went too far");
-            return;
-        }
-        failedHere.put(trial.direction(), trial.improvement());
-        ChangeDirection other = trial.direction().opposite();
-        if (rules.allows(other) && !failedHere.containsKey(other)) {
-            direction = other;
-            level = stepLevel;
-            belief = BELIEF_AFTER_FAILURE;
-            reason = "the last " + verb(trial.direction()) + " was rolled back (" + describe(trial) + ")";
-            return;
-        }
-        ChangeDirection milder = failedHere.size() < 2 ? trial.direction()
-                : failedHere.get(ChangeDirection.UP) >= failedHere.get(ChangeDirection.DOWN)
-                ? ChangeDirection.UP : ChangeDirection.DOWN;
-        failedHere.clear();
-        shrink(trial, milder, "steps of this size were rolled back " + (rules.directions().size() > 1
-                ? "both ways" : "(" + describe(trial) + ")"));
     }
 
-    private void shrink(Trial trial, ChangeDirection way, String why) {
-        int finer = StepLadder.levelOf(knob, trial.change()) - 1;
-        if (finer < rules.finestLevel() || Scale.of(knob) == Scale.ORDINAL) {
-            rest(trial, "it has converged: " + why);
+    /** Worse points on both sides of the current value: aim at the parabola's minimum between them. */
+    private void bracket(Trial trial, Point one, Point other, String why) {
+        failedHere.clear();
+        Point low = one.value() < other.value() ? one : other;
+        Point high = low == one ? other : one;
+        double middle = scale.coordinate(knob, value);
+        OptionalDouble vertex = scale == Scale.ORDINAL ? OptionalDouble.empty()
+                : Parabola.vertex(scale.coordinate(knob, low.value()), low.badness(), middle,
+                scale.coordinate(knob, high.value()), high.badness());
+        if (vertex.isEmpty()) {
+            Point milder = low.badness() <= high.badness() ? low : high;
+            phase = SearchPhase.PROBING;
+            refine(ChangeDirection.of(value, milder.value()), StepLadder.levelOf(knob, trial.change()), why);
+            return;
+        }
+        double estimate = knob.snap(scale.value(knob, vertex.getAsDouble()));
+        if (Math.abs(vertex.getAsDouble() - middle) < StepLadder.finestDistance(knob) || estimate == value
+                || estimate == low.value() || estimate == high.value()) {
+            rest(trial, "it has converged: " + why + " and the best value is about where it is");
+            return;
+        }
+        phase = SearchPhase.BRACKETED;
+        target = estimate;
+        direction = ChangeDirection.of(value, estimate);
+        level = StepLadder.levelOf(knob, new io.perfopt.api.knob.KnobChange(knob.name(), value, estimate));
+        belief = BELIEF_INTERPOLATED;
+        reason = why + "; trying the interpolated best value";
+    }
+
+    /** One level finer the given way, or rest when that is finer than the search goes. */
+    private void refine(ChangeDirection way, int stepLevel, String why) {
+        int finer = stepLevel - 1;
+        if (finer < rules.finestLevel() || scale == Scale.ORDINAL) {
+            phase = SearchPhase.RESTING;
+            restingSince = lastIndex();
+            rests++;
+            reason = "it has converged: " + why;
             return;
         }
         direction = allowed(way);
         level = finer;
-        belief = phase == SearchPhase.BRACKETED ? BELIEF_BRACKETED : BELIEF_AFTER_FAILURE;
+        belief = BELIEF_AFTER_FAILURE;
         reason = why + "; a smaller step";
     }
 
     private void rest(Trial trial, String why) {
         phase = SearchPhase.RESTING;
         restingSince = trial.index();
+        rests++;
         failedHere.clear();
         reason = why;
     }
 
+    /** Whether a rest is over by history position {@code index}: each rest of a knob lasts longer. */
+    private boolean restOver(int index) {
+        return phase == SearchPhase.RESTING
+                && trail.judgedBetween(restingSince, index) >= rules.restLength() * Math.max(1, rests);
+    }
+
     private void wake(DirectionPrior prior) {
+        probeAfresh(prior.priorOf(direction), "trying again after a rest");
+    }
+
+    private void probeAfresh(double newBelief, String why) {
         phase = SearchPhase.PROBING;
+        direction = allowed(direction);
         level = startLevel;
+        target = Double.NaN;
+        behind = null;
         failedHere.clear();
         noEffectStreak = 0;
-        belief = prior.priorOf(direction);
-        reason = "trying again after a rest";
+        belief = newBelief;
+        reason = why;
+    }
+
+    private int lastIndex() {
+        return trail.last().map(Trial::index).orElse(-1);
     }
 
     /**
@@ -157,10 +220,10 @@ final class SearchReplay {
     private ChangeDirection learnedDirection(DirectionPrior prior) {
         ChangeDirection best = allowed(prior.direction());
         double bestScore = -1;
+        LearningView learning = context.learning();
         for (ChangeDirection way : rules.directions()) {
             long trials = 0;
             long successes = 0;
-            LearningView learning = context.learning();
             for (int l = StepLadder.FINEST; l <= StepLadder.COARSEST; l++) {
                 LearningStats stats = learning.stats(knob.name(), way, StepLadder.label(knob, l));
                 trials += stats.trials();
@@ -180,12 +243,11 @@ final class SearchReplay {
     }
 
     private static String describe(Trial trial) {
-        return trial.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", "
-                + percent(trial.improvement());
+        return trial.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", " + percent(trial.improvement());
     }
 
     private static String percent(double improvement) {
-        return String.format(java.util.Locale.ROOT, "%+.1f %%", improvement);
+        return String.format(Locale.ROOT, "%+.1f %%", improvement);
     }
 
     private static String verb(ChangeDirection way) {

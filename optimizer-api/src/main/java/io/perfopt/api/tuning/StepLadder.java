@@ -52,11 +52,34 @@ public final class StepLadder {
             case SPAN -> v + sign * Math.max(minimum, knob.span() * FRACTIONS[l]);
             case ORDINAL -> v + sign;
         };
-        double target = knob.snap(raw);
+        double target = tidy(knob, knob.snap(raw));
         if (target == v) {
             return Optional.empty();
         }
         return Optional.of(new Move(knob, direction, l, target, label(knob, l)));
+    }
+
+    /**
+     * The move of {@code knob} straight to {@code target} (snapped), labelled with the nearest
+     * ladder level; empty when it would not change the value.
+     */
+    public static Optional<Move> moveTo(Knob knob, double target) {
+        double snapped = tidy(knob, knob.snap(target));
+        if (snapped == knob.value()) {
+            return Optional.empty();
+        }
+        KnobChange change = new KnobChange(knob.name(), knob.value(), snapped);
+        int level = levelOf(knob, change);
+        return Optional.of(new Move(knob, change.direction(), level, snapped, label(knob, level)));
+    }
+
+    /** The size of the finest step on this knob, in its scale's {@link Scale#coordinate coordinate}. */
+    public static double finestDistance(Knob knob) {
+        return switch (Scale.of(knob)) {
+            case RATIO -> Math.log(FACTORS[FINEST]);
+            case SPAN -> knob.span() * FRACTIONS[FINEST];
+            case ORDINAL -> 1;
+        };
     }
 
     /** The label of a step of {@code level} on this knob: {@code x1.6}, {@code 10%} or {@code 1}. */
@@ -91,6 +114,16 @@ public final class StepLadder {
     /** The level within {@link #FINEST}..{@link #COARSEST}. */
     public static int clamp(int level) {
         return Math.max(FINEST, Math.min(COARSEST, level));
+    }
+
+    /** A real value rounded to four significant digits of the knob's range, so that 0.3 is not 0.30000000000000004. */
+    private static double tidy(Knob knob, double value) {
+        if (knob.type().discrete() || knob.span() == 0) {
+            return value;
+        }
+        int decimals = Math.max(0, 4 - (int) Math.floor(Math.log10(knob.span())));
+        return knob.snap(java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .doubleValue());
     }
 
     private static int nearest(double[] steps, double size) {

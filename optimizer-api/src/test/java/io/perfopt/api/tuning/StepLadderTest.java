@@ -42,7 +42,7 @@ class StepLadderTest {
 
     @Test
     void aSpanStepAddsAFractionOfTheRangeAndADiscreteKnobMovesAtLeastOne() {
-        assertThat(StepLadder.move(confidence, UP, 2).orElseThrow().target()).isCloseTo(0.615, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(StepLadder.move(confidence, UP, 2).orElseThrow().target()).isEqualTo(0.615);
         assertThat(StepLadder.move(confidence, UP, 2).orElseThrow().label()).isEqualTo("10%");
         assertThat(StepLadder.move(retries, DOWN, 0).orElseThrow().target()).isEqualTo(1);
     }
