@@ -112,6 +112,11 @@ public record Knob(String name, KnobType type, double min, double max, double va
 
     /** The JSON value of an internal value: a Long, Double, Boolean or String. */
     public Object toWire(double internal) {
+        if (!accepts(internal)) {
+            throw new IllegalArgumentException("knob " + name + " has no value " + Require.plain(internal)
+                    + "; it takes " + Require.plain(min) + ".." + Require.plain(max)
+                    + (type.discrete() ? ", whole" : ""));
+        }
         return switch (type) {
             case INT -> (long) internal;
             case DOUBLE -> internal;

@@ -52,9 +52,15 @@ public record MetricsDocument(String agentId, Instant timestamp, Map<String, Dou
     public Conversion toSamples() {
         List<MetricSample> accepted = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
-        samples.forEach((metric, values) -> values.forEach(v -> convert(metric, v, accepted, rejected)));
+        samples.forEach((metric, values) -> {
+            values.forEach(v -> convert(metric, v, accepted, rejected));
+            if (values.isEmpty() && !metrics.containsKey(metric)) {
+                rejected.add("metric " + metric + " of agent " + agentId + " has an empty samples list");
+            }
+        });
         metrics.forEach((metric, value) -> {
-            if (!samples.containsKey(metric)) {
+            // an empty samples list is no observation: the aggregate stands in for it
+            if (samples.getOrDefault(metric, List.of()).isEmpty()) {
                 convert(metric, value, accepted, rejected);
             }
         });

@@ -37,6 +37,12 @@ class KnobTest {
     }
 
     @Test
+    void refusesToWriteAValueItDoesNotTake() {
+        assertThatThrownBy(() -> source.toWire(7)).hasMessage("knob source.priority has no value 7; it takes 0..2, whole");
+        assertThatThrownBy(() -> cache.toWire(1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void snapsIntoRangeAndToWholeValues() {
         assertThat(cache.snap(123.6)).isEqualTo(124);
         assertThat(cache.snap(1e9)).isEqualTo(10000);

@@ -65,6 +65,17 @@ class MetricSampleTest {
     }
 
     @Test
+    void anEmptySamplesListFallsBackToTheAggregateOrIsRejected() {
+        MetricsDocument doc = new MetricsDocument("a1", T, Map.of("responseTimeMs", 2500.0),
+                Map.of("responseTimeMs", List.of(), "successRate", List.of()));
+
+        MetricsDocument.Conversion conversion = doc.toSamples();
+
+        assertThat(conversion.accepted()).extracting(MetricSample::value).containsExactly(2500.0);
+        assertThat(conversion.rejected()).containsExactly("metric successRate of agent a1 has an empty samples list");
+    }
+
+    @Test
     void anEmptyDocumentIsRejected() {
         assertThatThrownBy(() -> MetricsDocument.of("a1", T, Map.of()))
                 .hasMessage("metrics document of agent a1 holds no metrics");

@@ -303,6 +303,7 @@ public final class OptimizationLoop implements AutoCloseable {
         for (AgentDescriptor agent : agents) {
             String id = agent.id();
             List<Bottleneck> own = d.bottlenecks.stream().filter(b -> b.component().equals(id))
+                    .filter(OptimizationLoop::actionable)
                     .sorted(Comparator.comparing(Bottleneck::severity).reversed()).toList();
             if (own.isEmpty() || !views.containsKey(id) || busy.contains(id)
                     || (focus.isPresent() && !focus.get().equals(id))) {
@@ -337,6 +338,15 @@ public final class OptimizationLoop implements AutoCloseable {
             }
         }
         d.unplanned.addAll(unplanned);
+    }
+
+    /**
+     * Whether a bottleneck calls for a change now: forecast ones and resource saving do; an
+     * observed one only while the current reading is still past its threshold (impact above
+     * zero). One that is merely waiting out its hysteresis is left to clear.
+     */
+    private static boolean actionable(Bottleneck b) {
+        return b.origin() == Origin.PROACTIVE || b.type() == BottleneckType.RESOURCE_PRESSURE || b.impact() > 0;
     }
 
     /** The agent's latest verdicts, oldest first, as plugins see them. */
@@ -522,6 +532,11 @@ public final class OptimizationLoop implements AutoCloseable {
                 autonomy.maxUnattendedRisk(control.aggressiveness()), control.aggressiveness(), control.describe(c),
                 journal.open().stream().filter(e -> directory.owns(e.agentId())).map(JournalEntry::id).toList(),
                 approvals.all().stream().map(ApprovalQueue.Waiting::id).toList());
+    }
+
+    /** The changes applied on this node's agents and awaiting their verdict (or their rollback). */
+    public List<JournalEntry> changesInFlight() {
+        return journal.open().stream().filter(e -> directory.owns(e.agentId())).toList();
     }
 
     /** Recent results, oldest first. */

@@ -9,8 +9,8 @@ import io.perfopt.engine.judge.Comparison;
 import java.util.Locale;
 
 /**
- * One plain sentence per decision, e.g. "raised cache.size 100→400 on market-hunter: p95
- * response time 2800→1750 ms, +37.5% (p=0.003), kept".
+ * One plain sentence per decision, e.g. "raise cache.size 100→400 on market-hunter: median
+ * response time 2100→1300 ms (p95 2800→1750 ms), +38.1% (p=0.003), kept".
  */
 public final class Explainer {
 
@@ -56,12 +56,14 @@ public final class Explainer {
         return String.join(" and ", strategy.actions()) + " on " + strategy.target();
     }
 
-    /** "p95 response time 2800→1750 ms" or "mean success rate 62.0→71.3 %". */
+    /** "median response time 2100→1300 ms (p95 2800→1750 ms)" or "mean success rate 62.0→71.3 %". */
     public static String movement(String metric, MetricSummary before, MetricSummary after) {
         MetricKind kind = StandardMetric.kindOf(metric);
         String name = humanName(metric);
         if (kind == MetricKind.DURATION_MS) {
-            return String.format(Locale.ROOT, "p95 %s %.0f→%.0f ms", name, before.p95(), after.p95());
+            // the verdict is on the median shift; the tail is shown because bottlenecks are raised on it
+            return String.format(Locale.ROOT, "median %s %.0f→%.0f ms (p95 %.0f→%.0f ms)", name, before.p50(),
+                    after.p50(), before.p95(), after.p95());
         }
         if (kind == MetricKind.RATIO) {
             return String.format(Locale.ROOT, "mean %s %.1f→%.1f %%", name, before.mean() * 100, after.mean() * 100);

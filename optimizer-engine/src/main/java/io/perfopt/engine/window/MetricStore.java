@@ -1,57 +1,150 @@
 package io.perfopt.engine.window;
 
+import io.perfopt.api.Require;
 import io.perfopt.api.metric.AgentMetrics;
 import io.perfopt.api.metric.MetricSample;
 import io.perfopt.api.metric.MetricSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
-/** SKELETON — to be implemented. Every agent's sliding windows, thread-safe. */
+/**
+ * Every agent's sliding windows, one per metric. Ingestion threads {@link #record} while the
+ * cycle thread reads: agents and metrics live in concurrent maps and each window is locked on
+ * its own, so writers to different metrics never wait for each other and a reader holds one
+ * window at a time.
+ *
+ * <p>Age is measured against the injected clock: every write and read first evicts samples
+ * older than {@code clock.instant() - maxAge}. Reads return immutable {@link MetricsSnapshot}s.
+ *
+ * <p>A sample recorded for an agent while it is being {@link #forget forgotten} may bring the
+ * agent back or be lost with it; both are fine for an agent that is leaving. Windows emptied by
+ * eviction are kept (a metric name costs one small object) because removing them could drop a
+ * sample being recorded at that instant.
+ */
 public final class MetricStore {
 
+    private final WindowConfig config;
+    private final Clock clock;
+    private final long maxAgeNanos;
+    private final ConcurrentMap<String, AgentWindows> agents = new ConcurrentHashMap<>();
+
     public MetricStore(WindowConfig config, Clock clock) {
-        throw new UnsupportedOperationException("not yet implemented");
+        this.config = Require.notNull("window config", config);
+        this.clock = Require.notNull("clock", clock);
+        this.maxAgeNanos = EpochNanos.of(config.maxAge());
     }
 
+    /** Adds one (already validated) sample to its agent's window of that metric. */
     public void record(MetricSample sample) {
-        throw new UnsupportedOperationException("not yet implemented");
+        agents.computeIfAbsent(sample.agentId(), id -> new AgentWindows())
+                .record(sample, config, cutoff());
     }
 
+    /** Adds a batch, e.g. one pushed metrics document; its samples may be in any order. */
     public void recordAll(Collection<MetricSample> samples) {
-        throw new UnsupportedOperationException("not yet implemented");
+        long cutoff = cutoff();
+        for (MetricSample sample : samples) {
+            agents.computeIfAbsent(sample.agentId(), id -> new AgentWindows()).record(sample, config, cutoff);
+        }
     }
 
     /** The agent's metrics over the whole retained window (evicting by the clock first). */
     public AgentMetrics view(String agentId) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return snapshot(agentId, (metric, window) -> window.summary(metric));
     }
 
     /** The agent's metrics restricted to samples with timestamp >= since. */
     public AgentMetrics viewSince(String agentId, Instant since) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Require.notNull("since", since);
+        return snapshot(agentId, (metric, window) -> window.summarySince(metric, since));
     }
 
+    /** Statistics of one metric's samples with {@code from <= t < to}; empty when there are none. */
     public Optional<MetricSummary> summaryBetween(String agentId, String metric, Instant from, Instant to) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Require.notNull("from", from);
+        Require.notNull("to", to);
+        return read(agentId, metric, window -> window.summaryBetween(metric, from, to), Optional.empty());
     }
 
+    /** One metric's raw values with {@code from <= t < to}, in timestamp order (what a judge tests). */
     public double[] samples(String agentId, String metric, Instant from, Instant to) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Require.notNull("from", from);
+        Require.notNull("to", to);
+        return read(agentId, metric, window -> window.valuesBetween(from, to), new double[0]);
     }
 
-    /** When the newest sample of any metric of the agent was observed. */
+    /** When the newest sample of any metric of the agent was observed (eviction does not forget it). */
     public Optional<Instant> lastSeen(String agentId) {
-        throw new UnsupportedOperationException("not yet implemented");
+        AgentWindows windows = agents.get(agentId);
+        return windows == null ? Optional.empty() : Optional.ofNullable(windows.lastSeen.get());
     }
 
+    /** The agents with windows, as of now. */
     public Set<String> agents() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return Set.copyOf(agents.keySet());
     }
 
+    /** Drops every window of an agent (it left, or another node owns it now). */
     public void forget(String agentId) {
-        throw new UnsupportedOperationException("not yet implemented");
+        agents.remove(agentId);
+    }
+
+    private long cutoff() {
+        return EpochNanos.minus(EpochNanos.of(clock.instant()), maxAgeNanos);
+    }
+
+    private AgentMetrics snapshot(String agentId,
+                                  BiFunction<String, SlidingWindow, Optional<MetricSummary>> summarize) {
+        AgentWindows windows = agents.get(agentId);
+        if (windows == null) {
+            return MetricsSnapshot.EMPTY;
+        }
+        long cutoff = cutoff();
+        Map<String, MetricSummary> summaries = new HashMap<>();
+        windows.byMetric.forEach((metric, window) -> {
+            synchronized (window) {
+                window.evictBeforeNanos(cutoff);
+                summarize.apply(metric, window).ifPresent(s -> summaries.put(metric, s));
+            }
+        });
+        return new MetricsSnapshot(summaries);
+    }
+
+    private <T> T read(String agentId, String metric, Function<SlidingWindow, T> reader, T none) {
+        AgentWindows windows = agents.get(agentId);
+        SlidingWindow window = windows == null ? null : windows.byMetric.get(metric);
+        if (window == null) {
+            return none;
+        }
+        synchronized (window) {
+            window.evictBeforeNanos(cutoff());
+            return reader.apply(window);
+        }
+    }
+
+    /** The windows of one agent and the newest timestamp it ever reported. */
+    private static final class AgentWindows {
+
+        final ConcurrentMap<String, SlidingWindow> byMetric = new ConcurrentHashMap<>();
+        final AtomicReference<Instant> lastSeen = new AtomicReference<>();
+
+        void record(MetricSample sample, WindowConfig config, long cutoff) {
+            SlidingWindow window = byMetric.computeIfAbsent(sample.metric(), m -> new SlidingWindow(config));
+            synchronized (window) {
+                window.add(sample.timestamp(), sample.value());
+                window.evictBeforeNanos(cutoff);
+            }
+            lastSeen.accumulateAndGet(sample.timestamp(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+        }
     }
 }

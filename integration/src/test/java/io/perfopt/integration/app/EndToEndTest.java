@@ -1,0 +1,74 @@
+package io.perfopt.integration.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.perfopt.api.optimization.BottleneckType;
+import io.perfopt.api.optimization.CycleReport;
+import io.perfopt.api.optimization.OptimizationResult;
+import io.perfopt.api.optimization.Verdict;
+import io.perfopt.api.spi.OptimizerPlugin;
+import io.perfopt.api.spi.PlanningContext;
+import io.perfopt.api.spi.Proposal;
+import io.perfopt.integration.api.Json;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EndToEndTest {
+
+    /** Doubles a latency cache: a plain strategy until the plugins are files. */
+    static final class CacheDoubler implements OptimizerPlugin {
+        @Override
+        public String id() {
+            return "cache-doubler";
+        }
+
+        @Override
+        public Set<BottleneckType> handles() {
+            return Set.of(BottleneckType.RESPONSE_TIME);
+        }
+
+        @Override
+        public List<Proposal> propose(PlanningContext ctx) {
+            return ctx.knob("cache.size").filter(k -> k.value() < k.max())
+                    .map(k -> List.of(Proposal.builder("double the result cache")
+                            .change(k.changeTo(Math.max(100, k.value() * 4))).step("x4").risk(0.1).build()))
+                    .orElse(List.of());
+        }
+    }
+
+    private SimulatedFleetRun run;
+
+    @AfterEach
+    void stop() {
+        if (run != null) {
+            run.close();
+        }
+    }
+
+    @Test
+    void fixesTheSlowMarketHunterWithAKeptChangeVisibleInTheApi() throws Exception {
+        run = new SimulatedFleetRun(Map.of(), List.of(new CacheDoubler()));
+
+        OptimizationResult kept = null;
+        for (int i = 0; i < 40 && kept == null; i++) {
+            CycleReport report = run.cycle(Duration.ofSeconds(10));
+            kept = report.results().stream().filter(r -> r.strategy().target().equals("market-hunter")
+                    && r.verdict() == Verdict.IMPROVED).findFirst().orElse(null);
+        }
+
+        assertThat(kept).as("a kept latency change on market-hunter within 40 cycles").isNotNull();
+        assertThat(kept.actualImprovement()).isPositive();
+        var answer = run.get("/api/optimizations?agent=market-hunter&verdict=improved");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode results = Json.mapper().readTree(answer.body());
+        assertThat(results).isNotEmpty();
+        assertThat(results.get(0).get("explanation").asText()).contains("cache.size").contains("kept");
+        assertThat(results.get(0).get("before").get("p95").asDouble())
+                .isGreaterThan(results.get(0).get("after").get("p95").asDouble());
+    }
+}

@@ -1,0 +1,21 @@
+package io.perfopt.integration.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** A loopback port free right now, for a server that cannot be told to pick its own. */
+final class FreePort {
+
+    private FreePort() {
+    }
+
+    static int pick() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
