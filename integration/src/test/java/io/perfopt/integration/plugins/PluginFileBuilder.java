@@ -96,7 +96,8 @@ final class PluginFileBuilder {
                 out.closeEntry();
                 try (Stream<Path> files = Files.walk(classes)) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        out.putNextEntry(new ZipEntry("classes/" + classes.relativize(file).toString().replace('\\', '/')));
+                        String name = classes.relativize(file).toString().replace('\\', '/');
+                        out.putNextEntry(new ZipEntry("classes/" + name));
                         Files.copy(file, out);
                         out.closeEntry();
                     }

@@ -50,8 +50,8 @@ class PluginHostTest {
         assertThat(latency.version()).isEqualTo("0.1.0-SNAPSHOT");
         assertThat(latency.requires()).isEqualTo(">=0.1.0");
         assertThat(latency.file()).isEqualTo("latency-optimizer.zip");
-        assertThat(latency.extensions()).containsExactly(new ExtensionView(
-                "io.perfopt.plugins.latency.LatencyOptimizer", "latency-optimizer", Set.of(BottleneckType.RESPONSE_TIME)));
+        assertThat(latency.extensions()).containsExactly(new ExtensionView("io.perfopt.plugins.latency.LatencyOptimizer",
+                "latency-optimizer", Set.of(BottleneckType.RESPONSE_TIME)));
         assertThat(host.plugin("market-hunter-optimizer").orElseThrow().handles())
                 .containsExactlyInAnyOrder(BottleneckType.RESPONSE_TIME, BottleneckType.SUCCESS_RATE);
         assertThat(host.list()).extracting(PluginView::error).containsOnlyNulls();

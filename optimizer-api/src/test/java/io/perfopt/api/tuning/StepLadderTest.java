@@ -50,7 +50,8 @@ class StepLadderTest {
     @Test
     void anOrdinalStepMovesToTheNeighbouringValue() {
         assertThat(StepLadder.move(model, DOWN, 4).orElseThrow().target()).isEqualTo(0);
-        assertThat(StepLadder.move(model, UP, 0).orElseThrow().describe()).isEqualTo("switch sentiment.model balanced→accurate");
+        assertThat(StepLadder.move(model, UP, 0).orElseThrow().describe())
+                .isEqualTo("switch sentiment.model balanced→accurate");
     }
 
     @Test

@@ -14,14 +14,15 @@ import org.pf4j.Extension;
 
 /**
  * Cuts response time on any agent, knowing no knob by name: a line search per knob tagged
- * {@code latency} that learns each knob's direction and step from this agent's verdicts (go on
- * after a kept step with a bigger one, turn back or shrink after a rolled-back one, leave a knob
- * that shows no effect alone for a while).
+ * {@code latency} that learns each knob's direction and step from this agent's verdicts. It goes
+ * on after a kept step with a bigger one, turns back after a rolled-back one, aims at the
+ * interpolated best value once worse points lie on both sides, and leaves a knob that shows no
+ * effect alone for a while (see {@link io.perfopt.api.tuning.LineSearch}).
  *
  * <p>Before anything is measured it leans on the tags: more cache usually cuts latency, more
- * concurrency helps until contention, timeouts, batching, retries and models can go either way
- * (smaller and cheaper first). The success rate is guarded, so that no step buys speed by failing
- * more decisions.
+ * concurrency helps until contention; timeouts, batching, retries, models and other resource
+ * knobs (a context window) can go either way and are tried smaller or cheaper first. The success
+ * rate is guarded, so that no step buys speed by failing more decisions.
  */
 @Extension
 public class LatencyOptimizer implements OptimizerPlugin {
@@ -34,6 +35,7 @@ public class LatencyOptimizer implements OptimizerPlugin {
             .when("timeout", DirectionPrior.down(0.5))
             .when("retries", DirectionPrior.down(0.5))
             .when("model", DirectionPrior.down(0.5))
+            .when("resource", DirectionPrior.down(0.5))
             .otherwise(DirectionPrior.NEUTRAL);
 
     private static final KnobTuner TUNER = KnobTuner.builder("to cut response time")
