@@ -15,6 +15,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -132,11 +133,10 @@ public final class PluginHost implements PluginSource, AutoCloseable {
                 throw new IllegalStateException("plugin " + id + " cannot be enabled: "
                         + lifecycle.error(id).orElse("PF4J refused it"));
             }
-            if (!plugin.getPluginState().isStarted()) {
-                lifecycle.start(id);
+            if (!plugin.getPluginState().isStarted() && lifecycle.start(id)) {
                 publish();
+                log.info("plugin {} enabled", id);
             }
-            log.info("plugin {} enabled", id);
             return lifecycle.view(plugin);
         }
     }
@@ -151,8 +151,14 @@ public final class PluginHost implements PluginSource, AutoCloseable {
             PluginWrapper plugin = loaded(id);
             lifecycle.withdraw(id);
             publish();
-            manager.disablePlugin(id);
-            log.info("plugin {} disabled", id);
+            try {
+                manager.disablePlugin(id);
+                log.info("plugin {} disabled", id);
+            } catch (PluginRuntimeException e) {
+                // PF4J has stopped and disabled it already; only remembering it failed
+                log.warn("plugin {} disabled until perfopt restarts: cannot write disabled.txt in {}: {}", id,
+                        directory, e.getMessage());
+            }
             return lifecycle.view(plugin);
         }
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -107,6 +108,27 @@ final class PluginFileBuilder {
             }
             delete(classes);
             return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Compiles and writes {@code directory/{id}.jar}: classes at the root, the descriptor in its manifest. */
+    Path writeJar(Path directory) {
+        try {
+            Path classes = Files.createTempDirectory("plugin-classes-");
+            compile(classes);
+            Path jar = directory.resolve(id + ".jar");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest());
+                 Stream<Path> files = Files.walk(classes)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    out.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            delete(classes);
+            return jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -179,6 +179,17 @@ class PluginHostTest {
     }
 
     @Test
+    void aPluginJarIsLoadedToo() {
+        PluginFileBuilder.optimizer("jarred", "Jarred",
+                "public List<Proposal> propose(PlanningContext c) { return List.of(); }").writeJar(directory);
+
+        start("latency-optimizer");
+
+        assertThat(ids(host.all())).containsExactlyInAnyOrder("latency-optimizer", "jarred");
+        assertThat(host.plugin("jarred").orElseThrow().file()).isEqualTo("jarred.jar");
+    }
+
+    @Test
     void anEmptyOrMissingDirectoryServesNothing() {
         host = new PluginHost(directory.resolve("absent"), "0.1.0").start();
 
