@@ -15,6 +15,7 @@ import io.perfopt.api.optimization.OptimizationResult;
 import io.perfopt.api.optimization.OptimizationStrategy;
 import io.perfopt.api.optimization.Origin;
 import io.perfopt.api.optimization.Severity;
+import io.perfopt.api.optimization.ShiftEstimate;
 import io.perfopt.api.optimization.Verdict;
 import io.perfopt.api.spi.PlanningContext;
 import java.time.Duration;
@@ -108,13 +109,27 @@ public final class FakeContext {
     }
 
     /**
+     * A judged change of {@code knob} to {@code to} whose shift was statistically significant, as
+     * every improved or degraded one is, and as a no-effect one is when it moved the metric too
+     * little to count.
+     */
+    public FakeContext triedSignificant(String knob, double to, Verdict verdict, double improvement) {
+        return tried(type, knob, to, verdict, improvement, true);
+    }
+
+    /**
      * A judged change of {@code knob} from its current value to {@code to}, for a bottleneck of
      * {@code forType}; a kept change leaves the knob at {@code to}.
      */
     public FakeContext tried(BottleneckType forType, String knob, double to, Verdict verdict, double improvement) {
+        return tried(forType, knob, to, verdict, improvement, verdict != Verdict.NO_EFFECT);
+    }
+
+    private FakeContext tried(BottleneckType forType, String knob, double to, Verdict verdict, double improvement,
+                              boolean significant) {
         Knob current = Optional.ofNullable(knobs.get(knob))
                 .orElseThrow(() -> new IllegalArgumentException("no knob " + knob + "; add it with knobs() first"));
-        history.add(result(forType, new KnobChange(knob, current.value(), to), verdict, improvement));
+        history.add(result(forType, new KnobChange(knob, current.value(), to), verdict, improvement, significant));
         if (verdict.kept()) {
             knobs.put(knob, current.withValue(to));
         }
@@ -136,14 +151,19 @@ public final class FakeContext {
                 T0.plusSeconds(60L * history.size()));
     }
 
-    private OptimizationResult result(BottleneckType forType, KnobChange change, Verdict verdict, double improvement) {
+    private OptimizationResult result(BottleneckType forType, KnobChange change, Verdict verdict, double improvement,
+                                      boolean significant) {
         Instant at = T0.plusSeconds(60L * history.size());
         String id = "fake-" + (history.size() + 1);
         OptimizationStrategy strategy = new OptimizationStrategy(id, forType, Origin.REACTIVE, Severity.HIGH,
                 agent.id(), "fake", change.toString(), 10, Duration.ofSeconds(1), List.of(change.toString()),
                 List.of(change), forType.metric(), List.of(), "", 0.1, bottleneckOf(forType, Origin.REACTIVE),
                 new ActionKey("fake", agent.agentClass(), forType, change.knob(), change.direction(), ""));
-        return new OptimizationResult(strategy, verdict, null, null, improvement, null, null, Duration.ofSeconds(30),
+        // a shift interval that excludes zero exactly when the trial is to count as significant
+        ShiftEstimate shift = significant ? new ShiftEstimate(-improvement, -improvement - 0.5 * Math.abs(improvement),
+                -improvement + 0.5 * Math.abs(improvement), 0.95) : new ShiftEstimate(0, -1, 1, 0.95);
+        return new OptimizationResult(strategy, verdict, null, null, improvement, significant ? 0.01 : 0.5, shift,
+                Duration.ofSeconds(30),
                 List.of(), at, verdict + " after " + change, List.of(), List.of());
     }
 

@@ -39,7 +39,7 @@ public final class KnobTrail {
             }
             int index = i;
             result.strategy().changes().stream().filter(c -> c.knob().equals(knob)).findFirst()
-                    .ifPresent(c -> trials.add(new Trial(index, c, result.verdict(), result.actualImprovement())));
+                    .ifPresent(c -> trials.add(Trial.of(index, c, result)));
         }
         return new KnobTrail(trials, judged);
     }

@@ -14,13 +14,15 @@ import java.util.Set;
  *
  * <pre>
  *   kept                    → the same way, one level coarser                (ADVANCING,  prior 0.7)
+ *   no effect, but a significant gain (the right way, too small a step)
+ *                           → the same way, one level coarser                (PROBING,    prior 0.55)
  *   rolled back, the other way untried from here
  *                           → the other way, same level                      (PROBING,    prior 0.45)
  *   worse on both sides (rolled back both ways, or an advance went too far)
  *                           → the minimum of the parabola through the three
  *                             points (badness from the measured improvements) (BRACKETED,  prior 0.6)
  *   after that step         → converged, kept or not: what is left is within the noise
- *   no effect twice in a row, or converged
+ *   no significant effect twice in a row, or converged
  *                           → rest for restLength judged changes of the agent,
  *                             longer after each rest                          (RESTING)
  * </pre>

@@ -17,6 +17,7 @@ final class SearchReplay {
     private static final double BELIEF_ADVANCING = 0.7;
     private static final double BELIEF_INTERPOLATED = 0.6;
     private static final double BELIEF_AFTER_FAILURE = 0.45;
+    private static final double BELIEF_SMALL_GAIN = 0.55;
     // an improvement of 100 % or more would make the point before infinitely bad; cap it
     private static final double MAX_IMPROVEMENT = 95;
 
@@ -107,6 +108,16 @@ final class SearchReplay {
         }
         value = trial.change().from();
         Point tried = new Point(trial.change().to(), 1 - Math.max(-MAX_IMPROVEMENT, trial.improvement()) / 100);
+        if (trial.smallGain() && !interpolation && stepLevel < StepLadder.COARSEST && !reachedEnd(trial)) {
+            // the right way, too small a step to tell: the same way, one level coarser
+            phase = SearchPhase.PROBING;
+            direction = trial.direction();
+            level = stepLevel + 1;
+            belief = BELIEF_SMALL_GAIN;
+            reason = "the last " + verb(trial.direction()) + " helped too little to count ("
+                    + percent(trial.improvement()) + "); a bigger step";
+            return;
+        }
         noEffectStreak = trial.verdict() == Verdict.NO_EFFECT ? noEffectStreak + 1 : 0;
         if (noEffectStreak >= rules.restAfterNoEffect()) {
             rest(trial, "it showed no effect " + noEffectStreak + " times in a row");
@@ -132,6 +143,12 @@ final class SearchReplay {
                         + describe(trial) + ")");
             }
         }
+    }
+
+    /** Whether the trial went as far as the knob goes that way, so no bigger step exists. */
+    private boolean reachedEnd(Trial trial) {
+        double end = trial.direction() == ChangeDirection.UP ? knob.max() : knob.min();
+        return trial.change().to() == end;
     }
 
     /** Worse points on both sides of the current value: aim at the parabola's minimum between them. */

@@ -11,8 +11,26 @@ import io.perfopt.api.optimization.Verdict;
  * @param change      what was done to the knob
  * @param verdict     improved (kept), no effect or degraded (both rolled back)
  * @param improvement the measured improvement of the target metric, percent, positive is better
+ * @param significant whether the shift was statistically significant (p &lt; 0.05 and its interval excludes 0),
+ *                    even when it was too small to count: a no-effect trial with a significant gain moved
+ *                    the right way, just not far enough
  */
-public record Trial(int index, KnobChange change, Verdict verdict, double improvement) {
+public record Trial(int index, KnobChange change, Verdict verdict, double improvement, boolean significant) {
+
+    // the engine's level: its judge tests at α = 0.05 by default
+    private static final double ALPHA = 0.05;
+
+    /** A trial from an engine result, significant when its p-value and shift interval say so. */
+    static Trial of(int index, KnobChange change, io.perfopt.api.optimization.OptimizationResult result) {
+        boolean significant = result.shift() != null && result.shift().excludesZero()
+                && (result.pValue() == null || result.pValue() < ALPHA);
+        return new Trial(index, change, result.verdict(), result.actualImprovement(), significant);
+    }
+
+    /** Whether this was rolled back for an effect too small to count, yet real and in the good direction. */
+    public boolean smallGain() {
+        return verdict == Verdict.NO_EFFECT && significant && improvement > 0;
+    }
 
     /** Which way the knob was turned. */
     public ChangeDirection direction() {

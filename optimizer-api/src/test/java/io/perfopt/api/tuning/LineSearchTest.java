@@ -121,6 +121,26 @@ class LineSearchTest {
     }
 
     @Test
+    void aSignificantGainTooSmallToCountIsFollowedByABiggerStepTheSameWay() {
+        PlanningContext context = agent.triedSignificant("log.level", 4, NO_EFFECT, 3.5).build();
+
+        SearchStep step = next(context, "log.level", DirectionPrior.down(0.5));
+
+        assertThat(step.move().direction()).isEqualTo(DOWN);
+        assertThat(step.move().level()).isEqualTo(3);
+        assertThat(step.reason()).contains("helped too little to count (+3.5 %); a bigger step");
+    }
+
+    @Test
+    void aSmallGainAtTheEndOfTheRangeCannotGrowAndCountsAsNoEffect() {
+        FakeContext session = agent.knobs(Knob.ofInt("log.level", 0, 10, 1, "latency"))
+                .triedSignificant("log.level", 0, NO_EFFECT, 4).tried("log.level", 3, NO_EFFECT, 0.1);
+
+        assertThat(search.state(session.build(), knob(session, "log.level"), DirectionPrior.down(0.5)).phase())
+                .isEqualTo(SearchPhase.RESTING);
+    }
+
+    @Test
     void onlyTheBottleneckTypeAtHandCounts() {
         PlanningContext context = agent.tried(BottleneckType.RESOURCE_PRESSURE, "cache.size", 50, IMPROVED, 10)
                 .build();

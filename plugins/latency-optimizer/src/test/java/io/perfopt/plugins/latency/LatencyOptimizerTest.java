@@ -12,7 +12,6 @@ import io.perfopt.api.optimization.Guardrail;
 import io.perfopt.api.spi.PlanningContext;
 import io.perfopt.api.spi.Proposal;
 import io.perfopt.api.testing.FakeContext;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +86,7 @@ class LatencyOptimizerTest {
         Surface surface = new Surface();
         double start = surface.responseTime();
 
-        for (int change = 0; change < 25; change++) {
+        for (int change = 0; change < 20; change++) {
             List<Proposal> proposals = plugin.propose(surface.context());
             if (proposals.isEmpty()) {
                 break;
@@ -95,11 +94,11 @@ class LatencyOptimizerTest {
             surface.apply(proposals.get(0));
         }
 
-        // what is left within 15 % of the optimum is made of steps each within the 5 % tolerance band
-        double optimum = 400;
+        assertThat(start).isGreaterThan(2 * Surface.OPTIMUM_MS);
         assertThat(surface.responseTime()).as("response time after %s", surface.changed())
-                .isLessThan(optimum * 1.15).isLessThan(start / 4);
-        assertThat(Collections.frequency(surface.changed(), "noise")).isLessThanOrEqualTo(2);
-        assertThat(Surface.values(surface.context()).get("backlog")).isLessThan(50);
+                .isLessThan(Surface.OPTIMUM_MS * 1.10);
+        assertThat(surface.changed()).as("changes of the knob that does nothing")
+                .filteredOn(c -> c.startsWith("flush.interval.ms")).hasSizeLessThanOrEqualTo(2);
+        assertThat(Surface.values(surface.context()).get("compression.level")).isLessThanOrEqualTo(1);
     }
 }
