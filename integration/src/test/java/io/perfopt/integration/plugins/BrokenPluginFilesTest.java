@@ -27,7 +27,7 @@ class BrokenPluginFilesTest {
     }
 
     private PluginHost start() {
-        BuiltPlugins.copy(directory, "latency-optimizer");
+        BrokenPlugins.steady("steady").writeZip(directory);
         host = new PluginHost(directory, "0.1.0-SNAPSHOT", (id, agent) -> true, Duration.ofMillis(500)).start();
         return host;
     }
@@ -47,7 +47,7 @@ class BrokenPluginFilesTest {
         PluginView future = host.plugin("from-the-future").orElseThrow();
         assertThat(future.state()).isEqualTo("DISABLED");
         assertThat(future.error()).isEqualTo("it requires perfopt >=9.0.0 and this is 0.1.0");
-        assertThat(served()).containsExactly("latency-optimizer");
+        assertThat(served()).containsExactly("steady");
         assertThatThrownBy(() -> host.enable("from-the-future")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("requires perfopt >=9.0.0");
     }
@@ -62,7 +62,7 @@ class BrokenPluginFilesTest {
                 .orElseThrow();
         assertThat(corrupt.state()).isEqualTo("FAILED");
         assertThat(corrupt.error()).startsWith("it is not a readable zip");
-        assertThat(served()).containsExactly("latency-optimizer");
+        assertThat(served()).containsExactly("steady");
     }
 
     @Test
@@ -100,7 +100,7 @@ class BrokenPluginFilesTest {
         PluginView nameless = host.plugin("nameless").orElseThrow();
         assertThat(nameless.state()).isEqualTo("FAILED");
         assertThat(nameless.error()).contains("test.plugins.Nameless threw java.lang.IllegalStateException: who am I");
-        assertThat(served()).containsExactly("latency-optimizer");
+        assertThat(served()).containsExactly("steady");
     }
 
     @Test
@@ -125,13 +125,13 @@ class BrokenPluginFilesTest {
 
         assertThat(host.plugin("mute").orElseThrow().error()).isEqualTo(
                 "test.plugins.Mute did not tell its id within 500 ms");
-        assertThat(served()).containsExactly("latency-optimizer");
+        assertThat(served()).containsExactly("steady");
     }
 
     /** Files load in name order, so the first to claim an id keeps it. */
     @Test
     void aSecondPluginClaimingAnIdAlreadyServedIsRefused() {
-        PluginFileBuilder.optimizer("mimic", "Copycat", """
+        PluginFileBuilder.optimizer("tribute", "Copycat", """
                 public String toString() { return "copycat"; }
                 public List<Proposal> propose(PlanningContext c) { return List.of(); }
                 """).source("test.plugins.Copycat2", """
@@ -141,7 +141,7 @@ class BrokenPluginFilesTest {
                 import java.util.*;
                 @org.pf4j.Extension
                 public class Copycat2 implements OptimizerPlugin {
-                    public String id() { return "latency-optimizer"; }
+                    public String id() { return "steady"; }
                     public Set<BottleneckType> handles() { return Set.of(BottleneckType.RESPONSE_TIME); }
                     public List<Proposal> propose(PlanningContext c) { return List.of(); }
                 }
@@ -149,9 +149,9 @@ class BrokenPluginFilesTest {
 
         start();
 
-        assertThat(host.plugin("mimic").orElseThrow().error())
-                .contains("extension id latency-optimizer is already served by plugin latency-optimizer");
-        assertThat(served()).containsExactly("latency-optimizer");
+        assertThat(host.plugin("tribute").orElseThrow().error())
+                .contains("extension id steady is already served by plugin steady");
+        assertThat(served()).containsExactly("steady");
     }
 
     @Test
@@ -174,8 +174,7 @@ class BrokenPluginFilesTest {
 
         start();
 
-        assertThat(served()).containsExactlyInAnyOrder("latency-optimizer", "thrower", "hanger", "ghost",
-                "overreach");
+        assertThat(served()).containsExactlyInAnyOrder("steady", "thrower", "hanger", "ghost", "overreach");
     }
 
     @Test

@@ -2,10 +2,19 @@ package io.perfopt.integration.plugins;
 
 import java.nio.file.Path;
 
-/** Plugins that load fine and misbehave when asked for proposals, built as real plugin files. */
+/**
+ * Plugins built as real plugin files at test time: a well-behaved one, and ones that load fine
+ * and misbehave when asked for proposals.
+ */
 final class BrokenPlugins {
 
     private BrokenPlugins() {
+    }
+
+    /** A plugin that behaves: it proposes nothing. */
+    static PluginFileBuilder steady(String id) {
+        return PluginFileBuilder.optimizer(id, "Steady" + Math.abs(id.hashCode()),
+                "public List<Proposal> propose(PlanningContext c) { return List.of(); }");
     }
 
     static PluginFileBuilder thrower() {

@@ -24,7 +24,8 @@ class PluginHostConcurrencyTest {
 
     @Test
     void theCycleThreadReadsAConsistentSetWhileTheApiReloadsAndDisables() throws Exception {
-        BuiltPlugins.copy(directory, "latency-optimizer", "resource-saver");
+        BrokenPlugins.steady("steady-a").writeZip(directory);
+        BrokenPlugins.steady("steady-b").writeZip(directory);
         ExecutorService cycle = Executors.newSingleThreadExecutor();
         AtomicBoolean done = new AtomicBoolean();
         AtomicLong reads = new AtomicLong();
@@ -43,17 +44,17 @@ class PluginHostConcurrencyTest {
             });
 
             for (int i = 0; i < 10; i++) {
-                host.reload("latency-optimizer");
-                host.disable("resource-saver");
-                host.enable("resource-saver");
+                host.reload("steady-a");
+                host.disable("steady-b");
+                host.enable("steady-b");
             }
             done.set(true);
             reader.get(10, TimeUnit.SECONDS);
 
             assertThat(reads.get()).isPositive();
-            assertThat(seen).containsExactlyInAnyOrder("latency-optimizer", "resource-saver");
+            assertThat(seen).containsExactlyInAnyOrder("steady-a", "steady-b");
             assertThat(host.all()).extracting(OptimizerPlugin::id)
-                    .containsExactlyInAnyOrder("latency-optimizer", "resource-saver");
+                    .containsExactlyInAnyOrder("steady-a", "steady-b");
         } finally {
             cycle.shutdownNow();
         }

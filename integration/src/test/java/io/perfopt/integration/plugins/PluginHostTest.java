@@ -3,19 +3,13 @@ package io.perfopt.integration.plugins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.perfopt.api.AgentDescriptor;
-import io.perfopt.api.optimization.BottleneckType;
 import io.perfopt.api.spi.OptimizerPlugin;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The plugin host with plugin files built by the test itself; {@link PluginHostIT} uses the shipped ones. */
 class PluginHostTest {
 
     @TempDir
@@ -30,163 +24,16 @@ class PluginHostTest {
         }
     }
 
-    private PluginHost start(String... plugins) {
-        BuiltPlugins.copy(directory, plugins);
-        host = new PluginHost(directory, "0.1.0-SNAPSHOT").start();
-        return host;
-    }
-
-    private static List<String> ids(List<OptimizerPlugin> plugins) {
-        return plugins.stream().map(OptimizerPlugin::id).toList();
-    }
-
     @Test
-    void loadsEveryBuiltPluginFromTheDirectoryWithItsExtensionsAndHandledTypes() {
-        start(BuiltPlugins.ALL);
-
-        assertThat(ids(host.all())).containsExactlyInAnyOrder(BuiltPlugins.ALL);
-        PluginView latency = host.plugin("latency-optimizer").orElseThrow();
-        assertThat(latency.state()).isEqualTo("STARTED");
-        assertThat(latency.version()).isEqualTo("0.1.0-SNAPSHOT");
-        assertThat(latency.requires()).isEqualTo(">=0.1.0");
-        assertThat(latency.file()).isEqualTo("latency-optimizer.zip");
-        assertThat(latency.extensions()).containsExactly(new ExtensionView("io.perfopt.plugins.latency.LatencyOptimizer",
-                "latency-optimizer", Set.of(BottleneckType.RESPONSE_TIME)));
-        assertThat(host.plugin("market-hunter-optimizer").orElseThrow().handles())
-                .containsExactlyInAnyOrder(BottleneckType.RESPONSE_TIME, BottleneckType.SUCCESS_RATE);
-        assertThat(host.list()).extracting(PluginView::error).containsOnlyNulls();
-    }
-
-    @Test
-    void pluginClassesComeFromThePluginFileNotFromTheHostClassPath() {
-        start("latency-optimizer");
-
-        OptimizerPlugin latency = host.all().get(0);
-
-        assertThat(latency.getClass().getClassLoader()).isInstanceOf(org.pf4j.PluginClassLoader.class);
-        assertThat(OptimizerPlugin.class.getClassLoader()).isNotInstanceOf(org.pf4j.PluginClassLoader.class);
-    }
-
-    @Test
-    void aPluginWhoseFileWasRemovedIsUnloadedOnRescan() throws IOException {
-        start("latency-optimizer", "resource-saver");
-        List<OptimizerPlugin> unloaded = new ArrayList<>();
-        host.onUnload(unloaded::add);
-        OptimizerPlugin latency = host.all().stream().filter(p -> p.id().equals("latency-optimizer")).findFirst()
-                .orElseThrow();
-
-        Files.delete(directory.resolve("latency-optimizer.zip"));
-        RescanResult result = host.rescan();
-
-        assertThat(result.unloaded()).containsExactly("latency-optimizer");
-        assertThat(ids(host.all())).containsExactly("resource-saver");
-        assertThat(unloaded).containsExactly(latency);
-        assertThat(host.plugin("latency-optimizer")).isEmpty();
-        assertThat(directory.resolve("latency-optimizer")).as("the expanded folder").doesNotExist();
-    }
-
-    @Test
-    void aFileDroppedIntoTheDirectoryIsLoadedOnRescan() {
-        start("latency-optimizer");
-
-        BuiltPlugins.copy(directory, "coordination-optimizer");
-        RescanResult result = host.rescan();
-
-        assertThat(result.loaded()).containsExactly("coordination-optimizer");
-        assertThat(ids(host.all())).containsExactlyInAnyOrder("latency-optimizer", "coordination-optimizer");
-        assertThat(host.rescan().unchanged()).isTrue();
-    }
-
-    @Test
-    void aReloadHandsOutANewInstanceUnderTheSameIdSoLearningCarriesOver() {
-        start("latency-optimizer");
-        List<OptimizerPlugin> unloaded = new ArrayList<>();
-        host.onUnload(unloaded::add);
-        OptimizerPlugin before = host.all().get(0);
-
-        PluginView view = host.reload("latency-optimizer");
-
-        OptimizerPlugin after = host.all().get(0);
-        assertThat(view.state()).isEqualTo("STARTED");
-        assertThat(after).isNotSameAs(before);
-        assertThat(after.getClass().getClassLoader()).isNotSameAs(before.getClass().getClassLoader());
-        assertThat(after.id()).isEqualTo(before.id()).isEqualTo("latency-optimizer");
-        assertThat(unloaded).containsExactly(before);
-    }
-
-    @Test
-    void aDisabledPluginIsNotHandedOutUntilEnabledAgain() {
-        start("latency-optimizer", "resource-saver");
-        List<OptimizerPlugin> unloaded = new ArrayList<>();
-        host.onUnload(unloaded::add);
-
-        PluginView disabled = host.disable("resource-saver");
-
-        assertThat(disabled.state()).isEqualTo("DISABLED");
-        assertThat(ids(host.all())).containsExactly("latency-optimizer");
-        assertThat(ids(unloaded)).containsExactly("resource-saver");
-
-        PluginView enabled = host.enable("resource-saver");
-
-        assertThat(enabled.state()).isEqualTo("STARTED");
-        assertThat(ids(host.all())).containsExactlyInAnyOrder("latency-optimizer", "resource-saver");
-    }
-
-    @Test
-    void aDisabledPluginStaysDisabledWhenPerfoptStartsAgain() {
-        start("latency-optimizer", "resource-saver");
-        host.disable("resource-saver");
-        host.close();
+    void aPluginJarIsLoadedAsWellAsAZip() {
+        BrokenPlugins.steady("zipped").writeZip(directory);
+        BrokenPlugins.steady("jarred").writeJar(directory);
 
         host = new PluginHost(directory, "0.1.0").start();
 
-        assertThat(host.plugin("resource-saver").orElseThrow().state()).isEqualTo("DISABLED");
-        assertThat(ids(host.all())).containsExactly("latency-optimizer");
-    }
-
-    @Test
-    void unknownIdsAreReportedAsSuch() {
-        start("latency-optimizer");
-
-        assertThatThrownBy(() -> host.reload("no-such-plugin")).isInstanceOf(UnknownPluginException.class)
-                .hasMessage("no plugin no-such-plugin is loaded");
-        assertThatThrownBy(() -> host.enable("no-such-plugin")).isInstanceOf(UnknownPluginException.class);
-    }
-
-    @Test
-    void theBindingDecidesWhichPluginsActOnWhichAgent() {
-        start("latency-optimizer", "resource-saver", "coordination-optimizer");
-        host.close();
-        host = new PluginHost(directory, "0.1.0",
-                (pluginId, agent) -> !(agent.id().equals("hunter-1") && pluginId.equals("resource-saver"))).start();
-
-        assertThat(ids(host.pluginsFor(AgentDescriptor.of("hunter-1", "market-hunter"))))
-                .containsExactlyInAnyOrder("latency-optimizer", "coordination-optimizer");
-        assertThat(ids(host.pluginsFor(AgentDescriptor.of("analyzer-1", "market-analyzer"))))
-                .containsExactlyInAnyOrder("latency-optimizer", "coordination-optimizer", "resource-saver");
-    }
-
-    @Test
-    void perAgentPluginsServeOnlyTheirAgentClass() {
-        start("market-hunter-optimizer", "market-analyzer-optimizer", "execution-optimizer", "latency-optimizer");
-        AgentDescriptor hunter = AgentDescriptor.of("hunter-1", "market-hunter");
-        AgentDescriptor execution = AgentDescriptor.of("exec-1", "intelligent-execution");
-
-        assertThat(ids(host.pluginsFor(hunter).stream().filter(p -> p.serves(hunter)).toList()))
-                .containsExactlyInAnyOrder("market-hunter-optimizer", "latency-optimizer");
-        assertThat(ids(host.pluginsFor(execution).stream().filter(p -> p.serves(execution)).toList()))
-                .containsExactlyInAnyOrder("execution-optimizer", "latency-optimizer");
-    }
-
-    @Test
-    void aPluginJarIsLoadedToo() {
-        PluginFileBuilder.optimizer("jarred", "Jarred",
-                "public List<Proposal> propose(PlanningContext c) { return List.of(); }").writeJar(directory);
-
-        start("latency-optimizer");
-
-        assertThat(ids(host.all())).containsExactlyInAnyOrder("latency-optimizer", "jarred");
+        assertThat(host.all()).extracting(OptimizerPlugin::id).containsExactlyInAnyOrder("zipped", "jarred");
         assertThat(host.plugin("jarred").orElseThrow().file()).isEqualTo("jarred.jar");
+        assertThat(host.plugin("zipped").orElseThrow().file()).isEqualTo("zipped.zip");
     }
 
     @Test
@@ -195,6 +42,33 @@ class PluginHostTest {
 
         assertThat(host.all()).isEmpty();
         assertThat(host.list()).isEmpty();
+        assertThat(host.rescan().unchanged()).isTrue();
+    }
+
+    @Test
+    void unknownIdsAreReportedAsSuch() {
+        BrokenPlugins.steady("steady").writeZip(directory);
+        host = new PluginHost(directory, "0.1.0").start();
+
+        assertThatThrownBy(() -> host.reload("no-such-plugin")).isInstanceOf(UnknownPluginException.class)
+                .hasMessage("no plugin no-such-plugin is loaded");
+        assertThatThrownBy(() -> host.enable("no-such-plugin")).isInstanceOf(UnknownPluginException.class);
+        assertThatThrownBy(() -> host.disable("no-such-plugin")).isInstanceOf(UnknownPluginException.class);
+        assertThat(host.plugin("no-such-plugin")).isEmpty();
+    }
+
+    @Test
+    void aFileReplacedByANewBuildIsReloadedOnRescan() {
+        BrokenPlugins.steady("steady").version("1.0.0").writeZip(directory);
+        host = new PluginHost(directory, "0.1.0").start();
+        OptimizerPlugin before = host.all().get(0);
+
+        BrokenPlugins.steady("steady").version("1.1.0").writeZip(directory);
+        RescanResult result = host.rescan();
+
+        assertThat(result.reloaded()).containsExactly("steady");
+        assertThat(host.plugin("steady").orElseThrow().version()).isEqualTo("1.1.0");
+        assertThat(host.all().get(0)).isNotSameAs(before);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Real plugin files, loaded by the host, planned with by the engine's loop over three slow
  * in-memory agents: the misbehaving ones are cut off, the good one gets its changes applied.
  */
-class PluginFilesInTheLoopTest {
+class PluginFilesInTheLoopIT {
 
     @TempDir
     Path directory;
