@@ -5,10 +5,7 @@ import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.engine.plan.PluginSource;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiPredicate;
@@ -194,34 +191,9 @@ public final class PluginHost implements PluginSource, AutoCloseable {
      */
     public RescanResult rescan() {
         synchronized (lock) {
-            List<String> loaded = new ArrayList<>();
-            List<String> reloaded = new ArrayList<>();
-            List<String> unloaded = new ArrayList<>();
-            List<String> refused = new ArrayList<>();
-            Map<Path, PluginFile> present = new HashMap<>();
-            List<PluginFile> files = PluginFile.scan(directory);
-            files.forEach(f -> present.put(f.path(), f));
-            lifecycle.files().forEach((id, was) -> {
-                PluginFile now = present.get(was.path());
-                if (now == null) {
-                    lifecycle.unload(id, "its file " + was.name() + " was removed");
-                    unloaded.add(id);
-                } else if (now.changedSince(was)) {
-                    lifecycle.unload(id, "its file " + was.name() + " changed");
-                    loadInto(now, reloaded, refused);
-                }
-            });
-            lifecycle.refusedFiles().keySet().stream().filter(p -> !present.containsKey(p))
-                    .forEach(lifecycle::forgetRefused);
-            for (PluginFile file : files) {
-                boolean isLoaded = lifecycle.files().values().stream().anyMatch(f -> f.path().equals(file.path()));
-                PluginFile refusedAs = lifecycle.refusedFiles().get(file.path());
-                if (!isLoaded && (refusedAs == null || file.changedSince(refusedAs))) {
-                    loadInto(file, loaded, refused);
-                }
-            }
+            RescanResult result = new DirectoryRescan(lifecycle).run(directory);
             publish();
-            return new RescanResult(loaded, reloaded, unloaded, refused);
+            return result;
         }
     }
 
@@ -242,18 +214,6 @@ public final class PluginHost implements PluginSource, AutoCloseable {
             lifecycle.files().keySet().forEach(id -> lifecycle.unload(id, "perfopt is stopping"));
             publish();
             probe.close();
-        }
-    }
-
-    private void loadInto(PluginFile file, List<String> loaded, List<String> refused) {
-        Optional<String> id = lifecycle.load(file);
-        if (id.isEmpty()) {
-            refused.add(file.name() + ": " + lifecycle.views().stream().filter(v -> v.file().equals(file.name()))
-                    .map(PluginView::error).findFirst().orElse("refused"));
-        } else if (lifecycle.error(id.get()).isPresent()) {
-            refused.add(id.get() + ": " + lifecycle.error(id.get()).get());
-        } else {
-            loaded.add(id.get());
         }
     }
 
