@@ -1,0 +1,58 @@
+package io.perfopt.api.tuning;
+
+import static io.perfopt.api.optimization.Verdict.IMPROVED;
+import static io.perfopt.api.optimization.Verdict.NO_EFFECT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.perfopt.api.knob.Knob;
+import io.perfopt.api.optimization.Guardrail;
+import io.perfopt.api.spi.PlanningContext;
+import io.perfopt.api.spi.Proposal;
+import io.perfopt.api.testing.FakeContext;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KnobTunerTest {
+
+    private final KnobTuner tuner = KnobTuner.builder("to cut response time")
+            .knobsTagged("latency")
+            .priors(KnobPriors.byTag().when("cache", DirectionPrior.up(0.65)).otherwise(DirectionPrior.NEUTRAL))
+            .guardrail(Guardrail.of("successRate"))
+            .build();
+
+    private final FakeContext agent = FakeContext.agent("a1", "surface").knobs(
+            Knob.ofInt("cache.size", 0, 20000, 100, "latency", "cache"),
+            Knob.ofInt("worker.threads", 1, 64, 8, "latency", "concurrency"),
+            Knob.ofDouble("confidence.threshold", 0.3, 0.95, 0.55, "confidence"));
+
+    @Test
+    void proposesOneStepPerSelectedKnobMostBelievedFirst() {
+        List<Proposal> proposals = tuner.propose(agent.build());
+
+        assertThat(proposals).extracting(Proposal::knobKey).containsExactly("cache.size", "worker.threads");
+        assertThat(proposals.get(0).description()).isEqualTo(
+                "raise cache.size 100→160 to cut response time: untried on this agent");
+        assertThat(proposals.get(0).step()).isEqualTo("x1.6");
+        assertThat(proposals.get(0).prior()).isEqualTo(0.65);
+        assertThat(proposals.get(0).guardrails()).containsExactly(Guardrail.of("successRate"));
+    }
+
+    @Test
+    void aCoarserStepIsARiskierBet() {
+        PlanningContext context = agent.tried("cache.size", 160, IMPROVED, 20).tried("cache.size", 320, IMPROVED, 10)
+                .build();
+
+        Proposal cache = tuner.propose(context).get(0);
+
+        assertThat(cache.step()).isEqualTo("x3");
+        assertThat(cache.risk()).isEqualTo(0.1 + 0.03 * 4);
+    }
+
+    @Test
+    void aRestingKnobIsNotProposed() {
+        PlanningContext context = agent.tried("worker.threads", 13, NO_EFFECT, 1)
+                .tried("worker.threads", 5, NO_EFFECT, 0).build();
+
+        assertThat(tuner.propose(context)).extracting(Proposal::knobKey).containsExactly("cache.size");
+    }
+}
