@@ -78,7 +78,7 @@ public final class OptimizationLoop implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OptimizationLoop.class);
     /** Verdicts of an agent shown to plugins while planning. */
-    private static final int HISTORY_SHOWN = 20;
+    private static final int HISTORY_SHOWN = 100;
 
     private final EngineConfig config;
     private final Clock clock;
