@@ -10,6 +10,11 @@ public final class HttpProblem extends RuntimeException {
 
     private final int status;
 
+    /** A bad request (400); the constructor the routes' {@code throwException} uses. */
+    public HttpProblem(String message) {
+        this(400, message);
+    }
+
     public HttpProblem(int status, String message) {
         super(message, null, false, false);
         this.status = status;

@@ -12,6 +12,8 @@ import io.perfopt.integration.agents.AgentsFile;
 import io.perfopt.integration.api.ApiAuthorization;
 import io.perfopt.integration.api.ApiViews;
 import io.perfopt.integration.api.ErrorResponder;
+import io.perfopt.integration.api.PluginsApi;
+import io.perfopt.integration.plugins.PluginHost;
 import io.perfopt.integration.collect.CollectionHealth;
 import io.perfopt.integration.collect.CycleRunner;
 import io.perfopt.integration.collect.MetricsIngest;
@@ -52,6 +54,7 @@ public final class PerfoptApplication implements AutoCloseable {
     private OptimizationLoop loop;
     private AgentRegistry registry;
     private CollectionHealth health;
+    private PluginHost host;
 
     PerfoptApplication(PerfoptApplicationBuilder b) {
         this.settings = b.settings;
@@ -82,8 +85,15 @@ public final class PerfoptApplication implements AutoCloseable {
         health = new CollectionHealth(clock);
 
         main = new Main();
+        PluginSource source = plugins;
+        if (source == null) {
+            Path dir = home.resolve(settings.text("perfopt.plugins.dir"));
+            host = new PluginHost(dir, VERSION, (optimizerId, agent) -> registry.find(agent.id())
+                    .map(c -> c.plugins().allows(optimizerId)).orElse(true)).start();
+            source = host;
+        }
         var builder = OptimizationLoop.builder().config(engineConfig).clock(clock).agents(directory)
-                .plugins(plugins).actuator(actuator);
+                .plugins(source).actuator(actuator);
         sinks.forEach(builder::sink);
         boolean collectOnCycle = settings.flag("perfopt.collect.on-cycle");
         List<OnCycleCollector> collector = new ArrayList<>(1);
@@ -91,6 +101,9 @@ public final class PerfoptApplication implements AutoCloseable {
             builder.collector(() -> collector.forEach(OnCycleCollector::collect));
         }
         loop = builder.build();
+        if (host != null) {
+            host.onUnload(loop::forgetPlugin);
+        }
         registry.addListener(change -> {
             if (change.after() != null) {
                 loop.thresholds().override(change.after().id(), change.after().thresholds());
@@ -111,6 +124,7 @@ public final class PerfoptApplication implements AutoCloseable {
         main.bind("api", new ApiViews(loop, registry, directory, health, actuator, clock, VERSION));
         main.bind("authorize", authorization);
         main.bind("apiErrors", new ErrorResponder());
+        main.bind("plugins", new PluginsApi(host, loop));
         configureCamel(authorization);
         main.start();
 
@@ -171,6 +185,11 @@ public final class PerfoptApplication implements AutoCloseable {
         return settings.integer("perfopt.api.port");
     }
 
+    /** The plugin host; empty when plugins were given in code. */
+    public java.util.Optional<PluginHost> pluginHost() {
+        return java.util.Optional.ofNullable(host);
+    }
+
     /** The running loop. */
     public OptimizationLoop loop() {
         return loop;
@@ -207,6 +226,9 @@ public final class PerfoptApplication implements AutoCloseable {
         }
         if (loop != null) {
             loop.close();
+        }
+        if (host != null) {
+            host.close();
         }
     }
 }

@@ -16,7 +16,7 @@ public final class PerfoptApplicationBuilder {
     Path home = Path.of(".");
     Clock clock = Clock.systemUTC();
     final List<ReportSink> sinks = new ArrayList<>();
-    PluginSource plugins = PluginSource.of(List.of());
+    PluginSource plugins; // null: a PluginHost over perfopt.plugins.dir
     final List<AgentConfig> agents = new ArrayList<>();
 
     PerfoptApplicationBuilder() {
@@ -43,6 +43,7 @@ public final class PerfoptApplicationBuilder {
         return this;
     }
 
+    /** Plugins given in code instead of loaded from the plugin directory (embedded use, tests). */
     public PerfoptApplicationBuilder plugins(PluginSource value) {
         plugins = value;
         return this;

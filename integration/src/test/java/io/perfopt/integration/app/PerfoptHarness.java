@@ -29,6 +29,9 @@ final class PerfoptHarness implements AutoCloseable {
     private final int port = FreePort.pick();
     private String token;
 
+    /**
+     * @param plugins plugins given in code; null to load them from {@code perfopt.plugins.dir}
+     */
     PerfoptHarness(ManualClock clock, Map<String, String> overrides, List<OptimizerPlugin> plugins,
                    List<AgentConfig> agents) throws Exception {
         this.clock = clock;
@@ -47,8 +50,10 @@ final class PerfoptHarness implements AutoCloseable {
         settings.putAll(overrides);
         token = settings.get("perfopt.api.token");
         var builder = PerfoptApplication.builder().clock(clock)
-                .settings(PerfoptSettings.defaultsOnly().with(settings))
-                .plugins(PluginSource.of(plugins)).sink(reports::add);
+                .settings(PerfoptSettings.defaultsOnly().with(settings)).sink(reports::add);
+        if (plugins != null) {
+            builder.plugins(PluginSource.of(plugins));
+        }
         agents.forEach(builder::agent);
         perfopt = builder.build().start();
     }

@@ -19,6 +19,7 @@ final class SimulatedFleetRun implements AutoCloseable {
     final SimulatedFleet fleet;
     final PerfoptHarness perfopt;
 
+    /** @param plugins plugins given in code; null to load them from {@code perfopt.plugins.dir} */
     SimulatedFleetRun(Map<String, String> overrides, List<OptimizerPlugin> plugins) throws Exception {
         fleet = SimulatedFleet.demo(clock, 42);
         fleet.start(0);

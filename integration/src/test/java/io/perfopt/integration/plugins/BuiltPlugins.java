@@ -11,11 +11,11 @@ import java.nio.file.StandardCopyOption;
  * {@code target/test-plugins/{artifactId}.zip}. Tests copy the ones they need into a directory of
  * their own, since PF4J expands zips beside them and tests remove and replace files.
  */
-final class BuiltPlugins {
+public final class BuiltPlugins {
 
-    static final Path BUILT = Path.of("target", "test-plugins");
+    public static final Path BUILT = Path.of("target", "test-plugins");
 
-    static final String[] ALL = {"example-plugin", "latency-optimizer", "success-rate-optimizer",
+    public static final String[] ALL = {"example-plugin", "latency-optimizer", "success-rate-optimizer",
         "coordination-optimizer", "predictive-optimizer", "resource-saver", "market-hunter-optimizer",
         "market-analyzer-optimizer", "execution-optimizer"};
 
@@ -23,7 +23,7 @@ final class BuiltPlugins {
     }
 
     /** Copies the named plugin files into {@code directory}; returns the directory. */
-    static Path copy(Path directory, String... names) {
+    public static Path copy(Path directory, String... names) {
         for (String name : names) {
             Path source = BUILT.resolve(name + ".zip");
             if (!Files.isRegularFile(source)) {

@@ -53,10 +53,15 @@ public final class ImpactJudge {
         boolean effect = comparison.significant(config.alpha())
                 && Math.abs(comparison.improvement()) >= config.tolerancePercent();
         if (!effect) {
-            String why = comparison.significant(config.alpha())
-                    ? String.format(Locale.ROOT, "a shift of %.1f%% is within the %.1f%% tolerance",
-                    comparison.improvement(), config.tolerancePercent())
-                    : "no significant change";
+            String why;
+            if (comparison.significant(config.alpha())) {
+                why = String.format(Locale.ROOT, "a shift of %.1f%% is within the %.1f%% tolerance",
+                        comparison.improvement(), config.tolerancePercent());
+            } else if (comparison.pValue() < config.alpha()) {
+                why = "not significant: the shift's confidence interval includes zero";
+            } else {
+                why = "no significant change";
+            }
             return new Judgement(Verdict.NO_EFFECT, comparison, List.of(), why);
         }
         if (comparison.improvement() < 0) {
