@@ -125,7 +125,8 @@ public final class PerfoptApplication implements AutoCloseable {
         main.bind("authorize", authorization);
         main.bind("apiErrors", new ErrorResponder());
         main.bind("plugins", new PluginsApi(host, loop));
-        configureCamel(authorization);
+        String host = apiHost(authorization);
+        configureCamel(host);
         main.start();
 
         CamelContext camel = main.getCamelContext();
@@ -134,13 +135,17 @@ public final class PerfoptApplication implements AutoCloseable {
             registry.addListener(new PollRoutes(camel, owned));
         }
         log.info("perfopt {} node {} started: {} agents, API on http://{}:{}/api/status{}", VERSION,
-                engineConfig.nodeId(), registry.agents().size(), apiHost(authorization), apiPort(),
+                engineConfig.nodeId(), registry.agents().size(), host, apiPort(),
                 authorization.enabled() ? " (bearer token required)" : "");
         return this;
     }
 
     private List<AgentConfig> declaredAgents() throws io.perfopt.integration.agents.ConfigException {
-        Path file = home.resolve(settings.text("perfopt.agents.file"));
+        String name = settings.text("perfopt.agents.file", "");
+        if (name.isBlank()) {
+            return List.of();
+        }
+        Path file = home.resolve(name);
         if (!Files.isRegularFile(file)) {
             log.info("no agents file at {}: starting with no declared agents (register them at POST /api/agents)",
                     file);
@@ -149,14 +154,14 @@ public final class PerfoptApplication implements AutoCloseable {
         return AgentsFile.withSystemEnvironment().load(file);
     }
 
-    private void configureCamel(ApiAuthorization authorization) {
+    private void configureCamel(String host) {
         settings.describe().forEach((k, v) -> main.addInitialProperty(k, settings.text(k, "")));
         main.addInitialProperty("camel.main.name", "perfopt-" + settings.text("perfopt.node.id"));
         main.addInitialProperty("camel.main.routesIncludePattern", routesPattern());
         main.addInitialProperty("camel.main.shutdownTimeout", "10");
         main.addInitialProperty("camel.main.streamCachingEnabled", "false");
         main.addInitialProperty("camel.server.enabled", "true");
-        main.addInitialProperty("camel.server.host", apiHost(authorization));
+        main.addInitialProperty("camel.server.host", host);
         main.addInitialProperty("camel.server.port", String.valueOf(apiPort()));
         main.addInitialProperty("camel.server.maxBodySize", settings.text("perfopt.api.max-body-bytes"));
     }

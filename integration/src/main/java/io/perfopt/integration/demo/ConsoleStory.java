@@ -25,6 +25,7 @@ public final class ConsoleStory implements ReportSink {
 
     private final PrintStream out;
     private final Set<String> announced = new HashSet<>();
+    private final Set<String> recommended = new HashSet<>();
 
     public ConsoleStory(PrintStream out) {
         this.out = out;
@@ -57,9 +58,14 @@ public final class ConsoleStory implements ReportSink {
                 out.println(mark + r.explanation());
             }
         }
+        Set<String> current = new HashSet<>();
         for (Recommendation r : report.recommendations()) {
-            out.println("  * recommend " + r.kind() + " for " + r.target() + ": " + r.reason());
+            current.add(r.kind() + "/" + r.target());
+            if (recommended.add(r.kind() + "/" + r.target())) {
+                out.println("  * recommend " + r.kind() + " for " + r.target() + ": " + r.reason());
+            }
         }
+        recommended.retainAll(current);
         report.errors().forEach(e -> out.println("  ! error: " + e));
         if (!report.results().isEmpty()) {
             ImpactReport impact = report.impact();

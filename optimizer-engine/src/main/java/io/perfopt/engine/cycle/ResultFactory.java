@@ -27,12 +27,12 @@ final class ResultFactory {
         JournalEntry entry = v.entry();
         Comparison target = v.judgement().target();
         List<String> issues = new ArrayList<>(v.issues());
-        String explanation = Explainer.verdict(entry.strategy(), v.verdict(), target, reasonOf(v), v.kept());
+        String explanation = Explainer.verdict(entry.strategy(), v.verdict(), v.judgement(), reasonOf(v), v.kept());
         String metric = entry.strategy().targetMetric();
         double[] after = store.samples(entry.agentId(), metric, entry.observeFrom(), now);
         return new OptimizationResult(entry.strategy(), v.verdict(), target == null ? null : target.before(),
-                target == null ? null : target.after(), target == null ? 0 : target.improvement(),
-                target == null ? null : target.pValue(), target == null ? null : target.shift(),
+                target == null ? null : target.after(), v.judgement().improvement(),
+                v.judgement().pValue(), target == null ? null : target.shift(),
                 Duration.between(entry.appliedAt(), now), issues, now, explanation,
                 cap(entry.before(metric)), cap(after));
     }

@@ -6,6 +6,8 @@ import io.perfopt.api.metric.StandardMetric;
 import io.perfopt.api.optimization.OptimizationStrategy;
 import io.perfopt.api.optimization.Verdict;
 import io.perfopt.engine.judge.Comparison;
+import io.perfopt.engine.judge.Judgement;
+import io.perfopt.engine.judge.TailComparison;
 import java.util.Locale;
 
 /**
@@ -18,12 +20,18 @@ public final class Explainer {
     }
 
     /** Explains a verdict reached on a judged change. */
-    public static String verdict(OptimizationStrategy strategy, Verdict verdict, Comparison target, String reason,
+    public static String verdict(OptimizationStrategy strategy, Verdict verdict, Judgement judgement, String reason,
                                  boolean kept) {
         StringBuilder s = new StringBuilder(changes(strategy));
+        Comparison target = judgement.target();
         if (target != null) {
-            s.append(": ").append(movement(target.metric(), target.before(), target.after()))
-                    .append(String.format(Locale.ROOT, ", %+.1f%% (p=%s)", target.improvement(), p(target.pValue())));
+            s.append(": ").append(movement(target.metric(), target.before(), target.after()));
+            TailComparison tail = judgement.tail();
+            if (tail != null) {
+                s.append(String.format(Locale.ROOT, ", slower than %.0f ms %.1f%%→%.1f%%", tail.level(),
+                        tail.beforeShare() * 100, tail.afterShare() * 100));
+            }
+            s.append(String.format(Locale.ROOT, ", %+.1f%% (p=%s)", judgement.improvement(), p(judgement.pValue())));
         } else {
             s.append(": ").append(reason);
         }
@@ -82,7 +90,7 @@ public final class Explainer {
         };
     }
 
-    private static String p(double p) {
+    private static String p(Double p) {
         return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
 

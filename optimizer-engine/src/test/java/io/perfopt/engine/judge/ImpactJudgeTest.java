@@ -103,6 +103,45 @@ class ImpactJudgeTest {
         assertThat(j.verdict()).isEqualTo(Verdict.IMPROVED);
     }
 
+    /** 90 % of requests around 1000 ms, the slowest 10 % around {@code tailMs}: the p95 lies in the tail. */
+    private double[] withTail(double tailMs, int n) {
+        double[] values = around(1000, 100, n);
+        for (int i = 0; i < n / 10; i++) {
+            values[i] = tailMs + random.nextDouble() * 200;
+        }
+        return values;
+    }
+
+    @Test
+    void halvingTheTailWithoutMovingTheMedianIsAnImprovement() {
+        Judgement j = judge.judge("responseTimeMs", List.of(),
+                Map.of("responseTimeMs", new BeforeAfter(withTail(3000, 400), around(1000, 100, 400))));
+
+        assertThat(j.target().improvement()).isBetween(-5.0, 5.0);
+        assertThat(j.verdict()).isEqualTo(Verdict.IMPROVED);
+        assertThat(j.reason()).isEqualTo("faster in the tail");
+        assertThat(j.tail().afterShare()).isLessThan(j.tail().beforeShare());
+        assertThat(j.improvement()).isEqualTo(j.tail().improvement()).isGreaterThan(40);
+    }
+
+    @Test
+    void aSlowerTailIsADegradationEvenWhenTheMedianHolds() {
+        Judgement j = judge.judge("responseTimeMs", List.of(),
+                Map.of("responseTimeMs", new BeforeAfter(around(1000, 100, 400), withTail(4000, 400))));
+
+        assertThat(j.verdict()).isEqualTo(Verdict.DEGRADED);
+        assertThat(j.reason()).isEqualTo("slower in the tail");
+        assertThat(j.improvement()).isNegative();
+    }
+
+    @Test
+    void theTailIsNotJudgedOnFewSamplesOrForRates() {
+        assertThat(judge.judge("responseTimeMs", List.of(), Map.of("responseTimeMs",
+                new BeforeAfter(withTail(3000, 60), around(1000, 100, 60)))).tail()).isNull();
+        assertThat(judge.judge("successRate", List.of(), Map.of("successRate",
+                new BeforeAfter(around(0.6, 0.05, 200), around(0.6, 0.05, 200)))).tail()).isNull();
+    }
+
     @Test
     void identicalConstantSamplesShowNoEffect() {
         double[] same = {5, 5, 5, 5, 5, 5, 5, 5, 5, 5};
