@@ -12,7 +12,9 @@ import io.perfopt.integration.agents.AgentsFile;
 import io.perfopt.integration.api.ApiAuthorization;
 import io.perfopt.integration.api.ApiViews;
 import io.perfopt.integration.api.ErrorResponder;
+import io.perfopt.integration.api.CommandsApi;
 import io.perfopt.integration.api.PluginsApi;
+import io.perfopt.integration.api.SignalsApi;
 import io.perfopt.integration.plugins.PluginHost;
 import io.perfopt.integration.collect.CollectionHealth;
 import io.perfopt.integration.collect.CycleRunner;
@@ -54,6 +56,10 @@ public final class PerfoptApplication implements AutoCloseable {
     private OptimizationLoop loop;
     private AgentRegistry registry;
     private CollectionHealth health;
+    // every command is audited; the database audit log replaces this one when a database is configured
+    private final java.util.function.Consumer<CommandsApi.CommandAuditEntry> audit = entry ->
+            LoggerFactory.getLogger("io.perfopt.audit").info("command {} from {}: {} — {}", entry.command(),
+                    entry.caller(), entry.accepted() ? "done" : "refused", entry.message());
     private PluginHost host;
 
     PerfoptApplication(PerfoptApplicationBuilder b) {
@@ -125,6 +131,8 @@ public final class PerfoptApplication implements AutoCloseable {
         main.bind("authorize", authorization);
         main.bind("apiErrors", new ErrorResponder());
         main.bind("plugins", new PluginsApi(host, loop));
+        main.bind("commands", new CommandsApi(loop, audit, clock));
+        main.bind("signals", new SignalsApi(loop, directory));
         String host = apiHost(authorization);
         configureCamel(host);
         main.start();

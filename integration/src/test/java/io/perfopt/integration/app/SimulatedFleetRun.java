@@ -21,10 +21,17 @@ final class SimulatedFleetRun implements AutoCloseable {
 
     /** @param plugins plugins given in code; null to load them from {@code perfopt.plugins.dir} */
     SimulatedFleetRun(Map<String, String> overrides, List<OptimizerPlugin> plugins) throws Exception {
+        this(overrides, plugins, false);
+    }
+
+    /** @param prometheus scrape the agents' Prometheus exposition instead of their JSON documents */
+    SimulatedFleetRun(Map<String, String> overrides, List<OptimizerPlugin> plugins, boolean prometheus)
+            throws Exception {
         fleet = SimulatedFleet.demo(clock, 42);
         fleet.start(0);
         List<AgentConfig> agents = fleet.agents().stream().map(agent -> new AgentConfig(agent.id(),
-                agent.agentClass(), Set.of(), MetricsSource.json(fleet.metricsUri(agent.id())),
+                agent.agentClass(), Set.of(), prometheus ? MetricsSource.prometheus(fleet.prometheusUri(agent.id()))
+                        : MetricsSource.json(fleet.metricsUri(agent.id())),
                 new ControlEndpoint(fleet.controlUri(agent.id()), fleet.tokens().get(agent.id()), Duration.ofSeconds(2)),
                 Map.of(), PluginBinding.all())).toList();
         perfopt = new PerfoptHarness(clock, overrides, plugins, agents);
