@@ -55,10 +55,14 @@ public final class MemberConfig {
         config.setProperty("hazelcast.logging.type", "slf4j");
         network(config, settings);
         int minSize = minimumSize(settings, config);
-        config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(ClusterMaps.QUORUM, true, minSize)
-                .setProtectOn(SplitBrainProtectionOn.WRITE));
+        // a lone member needs no protection, and Hazelcast's would refuse writes until its first membership check
+        boolean protect = minSize > 1;
+        if (protect) {
+            config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(ClusterMaps.QUORUM, true, minSize)
+                    .setProtectOn(SplitBrainProtectionOn.WRITE));
+        }
         config.addMapConfig(learningMap(settings, stores));
-        config.addMapConfig(journalMap(settings, stores));
+        config.addMapConfig(journalMap(settings, stores, protect));
         config.getSerializationConfig().getCompactSerializationConfig()
                 .addSerializer(new LearningStatsSerializer())
                 .addSerializer(new RecordOutcomeSerializer())
@@ -126,10 +130,10 @@ public final class MemberConfig {
         return map;
     }
 
-    private static MapConfig journalMap(ClusterSettings settings, ClusterStores stores) {
+    private static MapConfig journalMap(ClusterSettings settings, ClusterStores stores, boolean protect) {
         // the smaller side of a healed split could not write its journal (quorum): its copy is stale
         MapConfig map = new MapConfig(ClusterMaps.JOURNAL).setBackupCount(settings.backupCount())
-                .setSplitBrainProtectionName(ClusterMaps.QUORUM)
+                .setSplitBrainProtectionName(protect ? ClusterMaps.QUORUM : null)
                 .setMergePolicyConfig(new MergePolicyConfig(DiscardMergePolicy.class.getName(),
                         MergePolicyConfig.DEFAULT_BATCH_SIZE));
         stores.journal().ifPresent(store -> map.setMapStoreConfig(writeThrough(store)));

@@ -45,6 +45,11 @@ final class ClusterFleet implements AutoCloseable {
     final SimulatedFleet fleet;
 
     ClusterFleet(int size, int agentsPerNode) throws Exception {
+        this(size, agentsPerNode, Map.of());
+    }
+
+    /** @param overrides settings every node gets on top of the test timings */
+    ClusterFleet(int size, int agentsPerNode, Map<String, String> overrides) throws Exception {
         String name = "fleet-" + UUID.randomUUID();
         List<Integer> ports = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -69,6 +74,7 @@ final class ClusterFleet implements AutoCloseable {
                     Map.entry("perfopt.cluster.host", "127.0.0.1"),
                     Map.entry("perfopt.cluster.port", String.valueOf(ports.get(i))),
                     Map.entry("perfopt.cluster.members", members)));
+            settings.putAll(overrides);
             PerfoptApplication node = PerfoptApplication.builder().clock(clock)
                     .settings(PerfoptSettings.defaultsOnly().with(settings))
                     .plugins(PluginSource.of(List.of(new CacheQuadrupler()))).build().start();
@@ -77,7 +83,10 @@ final class ClusterFleet implements AutoCloseable {
             reports.put(nodeId(node), new ArrayList<>());
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> nodes.stream()
-                .allMatch(n -> n.cluster().member().getCluster().getMembers().size() == size));
+                .allMatch(n -> n.cluster().member().getCluster().getMembers().size() == size
+                        && n.cluster().member().getPartitionService().getPartitions().stream()
+                                .allMatch(p -> p.getOwner() != null)
+                        && n.cluster().member().getPartitionService().isClusterSafe()));
 
         List<String> ids = chooseAgents(agentsPerNode);
         fleet = SimulatedFleet.builder().clock(clock).seed(42)

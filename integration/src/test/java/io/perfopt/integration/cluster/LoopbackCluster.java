@@ -55,11 +55,13 @@ final class LoopbackCluster implements AutoCloseable {
         return ClusterSettings.solo(name).withMembers("127.0.0.1", ports.get(index), all).withMinSize(minSize);
     }
 
-    /** Waits until every running member sees {@code size} members. */
+    /** Waits until every running member sees {@code size} members and every partition has an owner and none is migrating. */
     void awaitSize(int size) {
         await().atMost(Duration.ofSeconds(60)).until(() -> members.stream()
                 .filter(m -> m.member().getLifecycleService().isRunning())
-                .allMatch(m -> m.member().getCluster().getMembers().size() == size));
+                .allMatch(m -> m.member().getCluster().getMembers().size() == size
+                        && m.member().getPartitionService().getPartitions().stream().allMatch(p -> p.getOwner() != null)
+                        && m.member().getPartitionService().isClusterSafe()));
     }
 
     PerfoptCluster get(int index) {
