@@ -10,6 +10,7 @@ import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.SplitBrainProtectionConfig;
 import com.hazelcast.spi.merge.DiscardMergePolicy;
 import com.hazelcast.splitbrainprotection.SplitBrainProtectionOn;
+import io.perfopt.integration.collect.SampleSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +47,7 @@ public final class MemberConfig {
      * @param samples  where samples forwarded to this member go (set once the engine exists)
      */
     public static Config build(ClusterSettings settings, String nodeId, ClusterStores stores,
-                               AtomicReference<io.perfopt.integration.collect.SampleSink> samples) {
+                               AtomicReference<SampleSink> samples) {
         Config config = load(settings);
         config.setClusterName(settings.name());
         config.getMemberAttributeConfig().setAttribute(ClusterMaps.NODE_ATTRIBUTE, nodeId);

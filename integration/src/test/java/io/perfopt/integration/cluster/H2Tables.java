@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * An H2 file database with the two tables the cluster persists to, created here exactly as the
@@ -16,10 +16,9 @@ final class H2Tables {
     private H2Tables() {
     }
 
+    /** A pooled data source, as the application's will be: a map store opens a connection per call. */
     static DataSource in(Path dir) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("perfopt").toAbsolutePath());
-        ds.setUser("sa");
+        DataSource ds = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("perfopt").toAbsolutePath(), "sa", "");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS learning_stats (action_key varchar(512) primary key, "
                     + "trials bigint, successes bigint, degradations bigint, mean_improvement double precision, "
