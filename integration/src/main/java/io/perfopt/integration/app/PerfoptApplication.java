@@ -135,6 +135,12 @@ public final class PerfoptApplication implements AutoCloseable {
         main.bind("signals", new SignalsApi(loop, directory));
         String host = apiHost(authorization);
         configureCamel(host);
+        // ---- dashboard: the page at / (routes/dashboard.yaml), its files from conf/web or the classpath ----
+        var dashboard = io.perfopt.integration.dashboard.DashboardPages.from(
+                home.resolve(settings.text("perfopt.dashboard.dir", "conf/web")));
+        main.bind("dashboard", dashboard);
+        log.info("dashboard at http://{}:{}/ (files from {})", host, apiPort(), dashboard.source());
+        // ---- end dashboard ----
         main.start();
 
         CamelContext camel = main.getCamelContext();
