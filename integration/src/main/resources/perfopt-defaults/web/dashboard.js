@@ -388,7 +388,8 @@
         : ' (' + agents.fresh + ' fresh, ' + agents.stale + ' stale, ' + agents.neverSeen + ' never seen)'),
       agents.failing > 0 || agents.stale > 0 ? 'warn' : '', agents.failing + ' failing'),
       fact('in flight', String(status.changesInFlight.length), '', status.changesInFlight.join(', ')),
-      fact('kept', impact ? impact.successful + ' of ' + impact.total + ' (' + percent(impact.successRate) + ')' : '–',
+      fact('kept', !impact || impact.total === 0 ? 'none judged yet'
+        : impact.successful + ' of ' + impact.total + ' (' + percent(impact.successRate) + ')',
         '', impact ? 'mean improvement of kept changes ' + signedPercent(impact.overallImprovement) : ''));
     const pause = byId('pause');
     pause.hidden = false;
@@ -441,10 +442,11 @@
         h('dt', null, 'addresses'), h('dd', null, w.bottleneck),
         h('dt', null, 'expected'), h('dd', null, signedPercent(w.expectedImprovement)),
         h('dt', null, 'priority'), h('dd', null, words(w.priority)),
-        h('dt', null, 'waiting since'), h('dd', null, when(w.since), ' (', ago(w.since), ')'),
+        h('dt', null, 'waiting since'), h('dd', null, when(w.since)),
         h('dt', null, 'id'), h('dd', { className: 'mono' }, w.id)),
       w.approved
-        ? h('p', { className: 'approved' }, 'Approved: it runs in the next cycle where ' + w.agentId + ' has no change in flight.')
+        ? h('p', { className: 'approved' },
+          'Approved: it runs in the next cycle where ' + w.agentId + ' has no change in flight.')
         : h('div', { className: 'buttons' }, approve, reject));
   }
 
@@ -452,9 +454,14 @@
 
   function renderFleet(agents, status) {
     const select = byId('filter-agent');
-    const chosen = select.value;
-    replace(select, h('option', { value: '' }, 'all'),
-      agents.map((a) => h('option', { value: a.id, selected: a.id === chosen }, a.id)));
+    const ids = agents.map((a) => a.id).join('\n');
+    if (select.dataset.ids !== ids) {
+      // only when the fleet changed: rebuilding the options closes the list under the operator's hand
+      const chosen = select.value;
+      select.dataset.ids = ids;
+      replace(select, h('option', { value: '' }, 'all'),
+        agents.map((a) => h('option', { value: a.id, selected: a.id === chosen }, a.id)));
+    }
     const c = status.agents;
     byId('fleet-summary').textContent = agents.length === 0 ? ''
       : c.total + ' agents: ' + c.fresh + ' fresh, ' + c.stale + ' stale, ' + c.neverSeen + ' never seen, '
@@ -487,9 +494,11 @@
     agent.failing && agent.collection.lastError
       ? h('p', { className: 'error small' }, agent.collection.lastError) : null,
     health(agent, status),
-    bottleneckList(agent.bottlenecks),
+    // without a sample there is nothing to judge: no "no bottleneck" that would read as healthy
+    agent.freshness === 'never-seen' && agent.bottlenecks.length === 0 ? null : bottleneckList(agent.bottlenecks),
     knobTable(agent),
-    details('metrics:' + agent.id, 'all metrics (' + Object.keys(agent.metrics).length + ')', metricTable(agent)),
+    Object.keys(agent.metrics).length === 0 ? null
+      : details('metrics:' + agent.id, 'all metrics (' + Object.keys(agent.metrics).length + ')', metricTable(agent)),
     h('p', { className: 'muted small' }, 'collection: ', String(agent.collection.polls), ' polls, ',
       String(agent.collection.failures), ' failed, ', integer.format(agent.collection.samplesAccepted),
       ' samples', agent.collection.samplesRejected ? ', ' + agent.collection.samplesRejected + ' rejected' : ''));
@@ -634,8 +643,9 @@
       PHASES.forEach((p, k) => {
         const ms = c.phaseTimings[p] || 0;
         if (ms <= 0) return;
-        group.appendChild(s('rect', { x, width: barWidth, y: y(base + ms), height: Math.max(0.5, y(base) - y(base + ms)),
-          className: 'phase-' + k }, s('title', null, 'cycle ' + c.cycle + ' · ' + words(p) + ' ' + millis(ms))));
+        group.appendChild(s('rect', {
+          x, width: barWidth, y: y(base + ms), height: Math.max(0.5, y(base) - y(base + ms)), className: 'phase-' + k,
+        }, s('title', null, 'cycle ' + c.cycle + ' · ' + words(p) + ' ' + millis(ms))));
         base += ms;
       });
       group.appendChild(s('title', null, 'cycle ' + c.cycle + ': ' + millis(totals[i]) + ' in phases'));
@@ -713,8 +723,10 @@
       h('span', { className: 'muted' }, st.pluginId, ' · ', words(st.type), ' · ', words(st.origin)),
       h('span', { className: 'muted right' }, when(r.timestamp))),
     h('p', { className: 'description' }, st.description,
-      UNAPPLIED.has(r.verdict) ? h('span', { className: 'muted' }, ' · expected ' + signedPercent(st.expectedImprovement)
-        + ', risk ' + num(st.risk, 2)) : null),
+      UNAPPLIED.has(r.verdict)
+        ? h('span', { className: 'muted' }, ' · expected ' + signedPercent(st.expectedImprovement) + ', risk '
+          + num(st.risk, 2))
+        : null),
     UNAPPLIED.has(r.verdict) ? null : h('div', { className: 'result-body' },
       h('dl', { className: 'figures' },
         h('dt', null, 'effect'),
@@ -761,8 +773,9 @@
     const q3 = quantile(sorted, 0.75);
     const fence = 1.5 * (q3 - q1);
     const inside = sorted.filter((v) => v >= q1 - fence && v <= q3 + fence);
+    const whiskers = inside.length ? inside : sorted;
     return { n: sorted.length, q1, median: quantile(sorted, 0.5), q3,
-      low: inside.length ? inside[0] : sorted[0], high: inside.length ? inside[inside.length - 1] : sorted[sorted.length - 1] };
+      low: whiskers[0], high: whiskers[whiskers.length - 1] };
   }
 
   /** Before and after as two box plots over their samples drawn as dots, on one axis. */
@@ -801,7 +814,8 @@
         g.appendChild(s('line', { x1: x(v), x2: x(v), y1: row.y - 7, y2: row.y + 7, className: 'whisker' })));
       g.appendChild(s('rect', { x: x(b.q1), y: row.y - 14, width: Math.max(1, x(b.q3) - x(b.q1)), height: 28,
         className: 'iqr' }));
-      g.appendChild(s('line', { x1: x(b.median), x2: x(b.median), y1: row.y - 14, y2: row.y + 14, className: 'median' }));
+      g.appendChild(s('line', {
+        x1: x(b.median), x2: x(b.median), y1: row.y - 14, y2: row.y + 14, className: 'median' }));
       // the samples themselves, spread vertically by a fixed pattern so the picture is stable
       row.samples.forEach((v, i) => g.appendChild(s('circle', {
         cx: x(v), cy: row.y + 20 + ((i * 7) % 9) - 4, r: 2.2, className: 'dot' })));
@@ -831,7 +845,9 @@
     const learned = [];
     plugins.forEach((p) => p.extensions.forEach((e) => e.learned.forEach((row) =>
       learned.push({ ...row, optimizerId: e.optimizerId }))));
-    learned.sort((a, b) => (b.successes / b.trials) - (a.successes / a.trials) || b.meanImprovement - a.meanImprovement);
+    // what kept most often first, then what improved most
+    learned.sort((a, b) => (b.successes / b.trials) - (a.successes / a.trials)
+      || b.meanImprovement - a.meanImprovement);
     replace(el,
       h('table', { className: 'plugins' },
         h('thead', null, h('tr', null, ['plugin', 'version', 'state', 'handles', 'calls', 'failures', 'trials',
@@ -851,14 +867,16 @@
               + row.knob + (row.step ? ' ' + row.step : '')),
             h('td', { className: 'num' }, String(row.trials)),
             h('td', { className: 'num' }, successBar(row.successes, row.trials)),
-            h('td', { className: 'num ' + (row.meanImprovement > 0 ? 'ok' : row.meanImprovement < 0 ? 'bad' : '') },
+            // green only where something was kept: a mean over rolled-back trials is no success
+            h('td', { className: 'num ' + (row.meanImprovement < 0 ? 'bad' : row.successes > 0 ? 'ok' : 'muted') },
               signedPercent(row.meanImprovement)))))));
   }
 
   function pluginRow(p) {
     const sum = (key) => p.extensions.reduce((total, e) => total + (e[key] || 0), 0);
     const trials = sum('trials');
-    const successes = p.extensions.reduce((total, e) => total + (e.successRate === null ? 0 : e.successRate * e.trials), 0);
+    const successes = p.extensions.reduce((total, e) =>
+      total + (e.successRate === null ? 0 : e.successRate * e.trials), 0);
     const errors = [p.error].concat(p.extensions.map((e) => e.lastError)).filter(Boolean);
     const stateKind = p.state === 'STARTED' ? 'ok' : p.state === 'FAILED' ? 'bad' : 'muted';
     return h('tr', { 'data-plugin-id': p.id },
@@ -868,7 +886,8 @@
         p.extensions.some((e) => !e.enabledInEngine) ? badge('cut off', 'bad', 'too many failures') : null),
       h('td', null, p.handles.map(words).join(', ')),
       h('td', { className: 'num' }, String(sum('calls'))),
-      h('td', { className: 'num' + (sum('failures') ? ' bad' : ''), title: errors.join('\n') }, String(sum('failures'))),
+      h('td', { className: 'num' + (sum('failures') ? ' bad' : ''), title: errors.join('\n') },
+        String(sum('failures'))),
       h('td', { className: 'num' }, String(trials)),
       h('td', { className: 'num' }, trials ? successBar(Math.round(successes), trials) : '–'));
   }

@@ -65,8 +65,8 @@ final class FleetUnderTest implements AutoCloseable {
         var builder = PerfoptApplication.builder().clock(clock)
                 .settings(PerfoptSettings.defaultsOnly().with(settings)).plugins(PluginSource.of(plugins));
         fleet.agents().forEach(agent -> builder.agent(new AgentConfig(agent.id(), agent.agentClass(), Set.of(),
-                MetricsSource.json(fleet.metricsUri(agent.id())),
-                new ControlEndpoint(fleet.controlUri(agent.id()), fleet.tokens().get(agent.id()), Duration.ofSeconds(2)),
+                MetricsSource.json(fleet.metricsUri(agent.id())), new ControlEndpoint(fleet.controlUri(agent.id()),
+                        fleet.tokens().get(agent.id()), Duration.ofSeconds(2)),
                 Map.of(), PluginBinding.all())));
         try {
             perfopt = builder.build().start();

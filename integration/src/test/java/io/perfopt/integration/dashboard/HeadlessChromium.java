@@ -56,6 +56,8 @@ final class HeadlessChromium {
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
                 "--metrics-recording-only", "--hide-scrollbars", "--window-size=1400,1000", "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the page's console (script errors, refused content) for the test to read
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
