@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard in a real (headless) Chromium against perfopt optimizing the simulated fleet: an
  * operator gives the token the page asks for, sees what the API says (agents, verdicts with
  * their p-values, the approval queue, the cycles) and approves a risky change with a click, which
- * the next cycle applies; before the first cycle the page says so. Leaves a screenshot at
- * {@code target/dashboard.png}. Skipped without Chromium, unless {@code PERFOPT_REQUIRE_CHROMIUM=1}.
+ * the next cycle applies; before the first cycle the page says so. Leaves screenshots at
+ * {@code target/dashboard.png} and {@code target/dashboard-before-first-cycle.png}. Skipped without Chromium, unless {@code PERFOPT_REQUIRE_CHROMIUM=1}.
  */
 class DashboardBrowserIT {
 
@@ -116,6 +116,7 @@ class DashboardBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#optimizations .empty")).getText())
                 .isEqualTo("No optimization has been judged yet.");
         assertThat(browser.findElement(By.id("approvals-count")).getText()).isEqualTo("0");
+        screenshot(SCREENSHOT.resolveSibling("dashboard-before-first-cycle.png"));
 
         // when the operator asks for a cycle now
         browser.findElement(By.id("optimize-now")).click();
@@ -174,7 +175,7 @@ class DashboardBrowserIT {
                 .isEqualTo("One node: " + run.get("/api/status").get("node").asText() + ".");
         assertEveryRequestStayedOnTheServer();
         assertNoScriptErrors();
-        screenshot();
+        screenshot(SCREENSHOT);
 
         // when the operator approves market-hunter's waiting change
         browser.findElement(By.cssSelector(".approval[data-strategy-id='" + waitingId + "'] button.approve")).click();
@@ -239,10 +240,10 @@ class DashboardBrowserIT {
     }
 
     /** The whole page, for a person to judge the design. */
-    private void screenshot() throws Exception {
+    private void screenshot(Path file) throws Exception {
         Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(1400, Math.min(8000, height.intValue() + 200)));
-        Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new Dimension(1400, 1000));
     }
 }
