@@ -168,6 +168,12 @@ public final class PerfoptApplication implements AutoCloseable {
         // ---- end cluster
         String listenHost = apiHost(authorization);
         configureCamel(listenHost);
+        // ---- dashboard: the page at / (routes/dashboard.yaml), its files from conf/web or the classpath ----
+        var dashboard = io.perfopt.integration.dashboard.DashboardPages.from(
+                home.resolve(settings.text("perfopt.dashboard.dir", "conf/web")));
+        main.bind("dashboard", dashboard);
+        log.info("dashboard at http://{}:{}/ (files from {})", listenHost, apiPort(), dashboard.source());
+        // ---- end dashboard ----
         main.start();
 
         CamelContext camel = main.getCamelContext();
