@@ -504,24 +504,15 @@
       ' samples', agent.collection.samplesRejected ? ', ' + agent.collection.samplesRejected + ' rejected' : ''));
   }
 
-  /**
-   * The threshold detection compares a metric with: the agent's thresholds or the node's when the
-   * API gives them, else the one an open bottleneck reports in its evidence; null when unknown.
-   */
+  /** The threshold detection compares a metric with, for this agent (its overrides included). */
   function thresholdOf(agent, status, metric) {
-    for (const source of [agent.thresholds, status.thresholds]) {
-      if (source && typeof source[metric] === 'number') return source[metric];
-    }
-    const bottleneck = agent.bottlenecks.find((b) => b.metric === metric && b.evidence
-      && typeof b.evidence.threshold === 'number');
-    return bottleneck ? bottleneck.evidence.threshold : null;
+    return agent.thresholds && typeof agent.thresholds[metric] === 'number' ? agent.thresholds[metric] : null;
   }
 
   function latencyStatistic(agent, status) {
-    const b = agent.bottlenecks.find((x) => x.metric === 'responseTimeMs');
-    const fromEvidence = b && ['p99', 'p95', 'p50', 'mean'].find((k) => k in (b.evidence || {}));
-    return agent.latencyStatistic || status.latencyStatistic || fromEvidence || 'p95';
+    return agent.latencyStatistic || 'p95';
   }
+
 
   function health(agent, status) {
     const rows = HEALTH.filter((m) => agent.metrics[m.metric]).map((m) => {
@@ -907,8 +898,8 @@
    */
   function renderCluster(cluster, agents, status) {
     const el = body('cluster');
-    const members = cluster ? clusterMembers(cluster, agents) : null;
-    if (!members || members.length === 0) {
+    const members = clusterMembers(cluster);
+    if (!members || members.length <= 1) {
       const own = agents.filter((a) => a.owner === status.node);
       replace(el,
         h('p', { className: 'single-node' }, 'One node: ', h('strong', null, status.node), '.'),
@@ -928,21 +919,10 @@
           h('td', null, m.agents.length ? m.agents.join(', ') : h('span', { className: 'muted' }, 'none')))))));
   }
 
-  /** Members as {id, address, local, agents}, from the shapes /api/cluster may reasonably take. */
-  function clusterMembers(cluster, agents) {
-    const list = Array.isArray(cluster) ? cluster : cluster.members;
-    if (!Array.isArray(list)) return null;
-    const owners = cluster.owners || cluster.ownership || cluster.agentOwners || {};
-    return list.map((m) => {
-      const member = typeof m === 'string' ? { id: m } : m;
-      const id = member.id || member.nodeId || member.name || member.uuid || '?';
-      let owned = Array.isArray(member.agents) ? member.agents.map((a) => (typeof a === 'string' ? a : a.id)) : null;
-      if (!owned) {
-        owned = Object.keys(owners).filter((agent) => owners[agent] === id);
-        if (owned.length === 0) owned = agents.filter((a) => a.owner === id).map((a) => a.id);
-      }
-      return { id, address: member.address, local: member.local || member.self || member.localMember, agents: owned };
-    });
+  /** Members as {id, address, local, agents}, from GET /api/cluster's members. */
+  function clusterMembers(cluster) {
+    if (!cluster || !Array.isArray(cluster.members)) return null;
+    return cluster.members.map((m) => ({ id: m.node, address: m.address, local: m.local, agents: m.agents || [] }));
   }
 
   function ownershipList(rows) {

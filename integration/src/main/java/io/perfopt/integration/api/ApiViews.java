@@ -153,7 +153,8 @@ public final class ApiViews {
                 collection.consecutiveFailures() > 0, lastSeen.orElse(null), collection, metrics,
                 seen.map(s -> s.knobs().stream().map(AgentView.KnobView::of).toList()).orElse(List.of()),
                 seen.map(KnobCache.Seen::readAt).orElse(null),
-                loop.openBottlenecks().getOrDefault(id, List.of()), inFlight);
+                loop.openBottlenecks().getOrDefault(id, List.of()), inFlight,
+                loop.thresholds().forAgent(id).asMap(), loop.config().detection().latencyStatistic());
     }
 
     private String inFlightOf(String agentId) {
