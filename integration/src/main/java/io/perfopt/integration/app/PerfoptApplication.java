@@ -22,6 +22,9 @@ import io.perfopt.integration.collect.MetricsIngest;
 import io.perfopt.integration.collect.OnCycleCollector;
 import io.perfopt.integration.collect.PollRoutes;
 import io.perfopt.integration.collect.RegistryDirectory;
+import io.perfopt.integration.observe.ObserveAccess;
+import io.perfopt.integration.observe.ObserveHooks;
+import io.perfopt.integration.observe.Observability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,6 +64,9 @@ public final class PerfoptApplication implements AutoCloseable {
             LoggerFactory.getLogger("io.perfopt.audit").info("command {} from {}: {} — {}", entry.command(),
                     entry.caller(), entry.accepted() ? "done" : "refused", entry.message());
     private PluginHost host;
+    // ---- observability (io.perfopt.integration.observe): /metrics, /health and their hooks ----
+    private final ObserveHooks observeHooks = new ObserveHooks();
+    // ---- end observability ----
 
     PerfoptApplication(PerfoptApplicationBuilder b) {
         this.settings = b.settings;
@@ -101,6 +107,10 @@ public final class PerfoptApplication implements AutoCloseable {
         var builder = OptimizationLoop.builder().config(engineConfig).clock(clock).agents(directory)
                 .plugins(source).actuator(actuator);
         sinks.forEach(builder::sink);
+        // ---- observability: the cycle meters are a report sink, so they exist before the loop ----
+        Observability observability = new Observability(observeHooks);
+        builder.sink(observability.cycleMeters());
+        // ---- end observability ----
         boolean collectOnCycle = settings.flag("perfopt.collect.on-cycle");
         List<OnCycleCollector> collector = new ArrayList<>(1);
         if (collectOnCycle) {
@@ -133,6 +143,11 @@ public final class PerfoptApplication implements AutoCloseable {
         main.bind("plugins", new PluginsApi(host, loop));
         main.bind("commands", new CommandsApi(loop, audit, clock));
         main.bind("signals", new SignalsApi(loop, directory));
+        // ---- observability: gauges over the loop and fleet, health checks, beans of observe.yaml ----
+        observability.watch(loop, registry, directory, health, clock, VERSION);
+        observability.bindTo(main::bind, ObserveAccess.Mode.parse(settings.text("perfopt.observe.access", "local")),
+                authorization);
+        // ---- end observability ----
         String host = apiHost(authorization);
         configureCamel(host);
         main.start();
@@ -216,6 +231,14 @@ public final class PerfoptApplication implements AutoCloseable {
     /** Collection health per agent. */
     public CollectionHealth collection() {
         return health;
+    }
+
+    /**
+     * The hooks of {@code /metrics} and {@code /health}: the outbox depth, the cluster's members,
+     * whether the database and the cluster are reachable. Set them in {@link #start()} or later.
+     */
+    public ObserveHooks observeHooks() {
+        return observeHooks;
     }
 
     /** The Camel context. */
