@@ -28,6 +28,11 @@ import io.perfopt.integration.cluster.ClusterSettings;
 import io.perfopt.integration.cluster.ClusterStores;
 import io.perfopt.integration.cluster.LocalHandover;
 import io.perfopt.integration.cluster.PerfoptCluster;
+import io.perfopt.integration.cluster.PartitionOwnership;
+import io.perfopt.integration.observe.ObserveAccess;
+import io.perfopt.integration.observe.ProbeResult;
+import io.perfopt.integration.observe.ObserveHooks;
+import io.perfopt.integration.observe.Observability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,6 +77,9 @@ public final class PerfoptApplication implements AutoCloseable {
                     entry.caller(), entry.accepted() ? "done" : "refused", entry.message());
     private PluginHost host;
     private PerfoptCluster cluster;
+    // ---- observability (io.perfopt.integration.observe): /metrics, /health and their hooks ----
+    private final ObserveHooks observeHooks = new ObserveHooks();
+    // ---- end observability ----
 
     PerfoptApplication(PerfoptApplicationBuilder b) {
         this.settings = b.settings;
@@ -119,6 +127,10 @@ public final class PerfoptApplication implements AutoCloseable {
                 .plugins(source).actuator(actuator);
         builder.learning(cluster.learning()).journal(cluster.journal()); // cluster (issue 6)
         sinks.forEach(builder::sink);
+        // ---- observability: the cycle meters are a report sink, so they exist before the loop ----
+        Observability observability = new Observability(observeHooks);
+        builder.sink(observability.cycleMeters());
+        // ---- end observability ----
         boolean collectOnCycle = settings.flag("perfopt.collect.on-cycle");
         List<OnCycleCollector> collector = new ArrayList<>(1);
         if (collectOnCycle) {
@@ -166,6 +178,17 @@ public final class PerfoptApplication implements AutoCloseable {
             }
         });
         // ---- end cluster
+        // ---- observability: gauges over the loop and fleet, health checks, beans of observe.yaml ----
+        observability.watch(loop, registry, directory, health, clock, VERSION);
+        observability.bindTo(main::bind, ObserveAccess.Mode.parse(settings.text("perfopt.observe.access", "local")),
+                authorization);
+        // cluster (issue 6): the cluster's health and size on /health and /metrics
+        PartitionOwnership ownership = cluster.ownership();
+        observeHooks.cluster(() -> ownership.hasQuorum()
+                ? ProbeResult.up(ownership.members().size() + " members").with("members", ownership.members().size())
+                : ProbeResult.down("this side of the cluster has " + ownership.members().size() + " of the "
+                        + ownership.minSize() + " members it needs to act")).clusterMembers(() -> ownership.members().size());
+        // ---- end observability ----
         String listenHost = apiHost(authorization);
         configureCamel(listenHost);
         // ---- dashboard: the page at / (routes/dashboard.yaml), its files from conf/web or the classpath ----
@@ -261,6 +284,14 @@ public final class PerfoptApplication implements AutoCloseable {
     /** Collection health per agent. */
     public CollectionHealth collection() {
         return health;
+    }
+
+    /**
+     * The hooks of {@code /metrics} and {@code /health}: the outbox depth, the cluster's members,
+     * whether the database and the cluster are reachable. Set them in {@link #start()} or later.
+     */
+    public ObserveHooks observeHooks() {
+        return observeHooks;
     }
 
     /** The Camel context. */
