@@ -185,7 +185,8 @@ public final class PerfoptApplication implements AutoCloseable {
         // cluster (issue 6): the cluster's health and size on /health and /metrics
         PartitionOwnership ownership = cluster.ownership();
         observeHooks.cluster(() -> ownership.hasQuorum()
-                ? ProbeResult.up(ownership.members().size() + " members").with("members", ownership.members().size())
+                ? ProbeResult.up(ownership.members().size() == 1 ? "single node (a one-member cluster)"
+                        : ownership.members().size() + " members").with("members", ownership.members().size())
                 : ProbeResult.down("this side of the cluster has " + ownership.members().size() + " of the "
                         + ownership.minSize() + " members it needs to act")).clusterMembers(() -> ownership.members().size());
         // ---- end observability ----

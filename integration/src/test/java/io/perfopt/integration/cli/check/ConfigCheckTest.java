@@ -78,11 +78,14 @@ class ConfigCheckTest {
         Outcome check = check();
 
         assertThat(check.exitCode()).as(check.toString()).isZero();
-        assertThat(check.out().lines().toList()).containsExactly(
-                conf("perfopt.properties") + ": OK (" + check.out().lines().findFirst().orElseThrow()
-                        .replaceAll(".*\\(", "").replace(")", "") + ")",
-                conf("agents.yaml") + ": OK (2 agents, 1 with a control endpoint)",
-                conf("routes") + ": OK (4 route files, 19 routes)");
+        List<String> lines = check.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).matches(java.util.regex.Pattern.quote(conf("perfopt.properties"))
+                + ": OK \\(\\d+ of \\d+ perfopt settings set here\\)");
+        assertThat(lines.get(1)).isEqualTo(conf("agents.yaml") + ": OK (2 agents, 1 with a control endpoint)");
+        // as many files and routes as the defaults ship, whatever they are
+        assertThat(lines.get(2)).matches(java.util.regex.Pattern.quote(conf("routes"))
+                + ": OK \\(\\d+ route files, \\d+ routes\\)");
         assertThat(check.out()).contains("perfopt settings set here");
         assertThat(check.err()).isEmpty();
     }
