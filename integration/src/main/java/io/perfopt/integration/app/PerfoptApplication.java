@@ -20,6 +20,9 @@ import io.perfopt.integration.collect.MetricsIngest;
 import io.perfopt.integration.collect.OnCycleCollector;
 import io.perfopt.integration.collect.PollRoutes;
 import io.perfopt.integration.collect.RegistryDirectory;
+import io.perfopt.integration.persist.AuditLog;
+import io.perfopt.integration.persist.Persistence;
+import io.perfopt.integration.sources.MetricSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,6 +58,9 @@ public final class PerfoptApplication implements AutoCloseable {
     private AgentRegistry registry;
     private CollectionHealth health;
     private PluginHost host;
+    // ---- persistence (issue 5) ----
+    private Persistence persistence;
+    private MetricSources sources;
 
     PerfoptApplication(PerfoptApplicationBuilder b) {
         this.settings = b.settings;
@@ -72,6 +78,8 @@ public final class PerfoptApplication implements AutoCloseable {
     /** Starts everything and returns once the API answers. */
     public synchronized PerfoptApplication start() throws Exception {
         EngineConfig engineConfig = settings.engineConfig();
+        // ---- persistence (issue 5): the database opens (and migrates) before anything else starts
+        persistence = Persistence.open(settings, home, clock, () -> loop.metrics());
         registry = new AgentRegistry(declaredAgents());
         extraAgents.forEach(a -> {
             var problems = registry.register(a);
@@ -95,6 +103,7 @@ public final class PerfoptApplication implements AutoCloseable {
         var builder = OptimizationLoop.builder().config(engineConfig).clock(clock).agents(directory)
                 .plugins(source).actuator(actuator);
         sinks.forEach(builder::sink);
+        persistence.sinks().forEach(builder::sink); // persistence (issue 5): history, outbox
         boolean collectOnCycle = settings.flag("perfopt.collect.on-cycle");
         List<OnCycleCollector> collector = new ArrayList<>(1);
         if (collectOnCycle) {
@@ -125,10 +134,16 @@ public final class PerfoptApplication implements AutoCloseable {
         main.bind("authorize", authorization);
         main.bind("apiErrors", new ErrorResponder());
         main.bind("plugins", new PluginsApi(host, loop));
+        // ---- persistence (issue 5): beans of persist.yaml, outbox.yaml and sources.yaml
+        persistence.bind(main);
+        sources = new MetricSources(registry, ingest, health, clock, maxBody,
+                settings.integer("perfopt.collect.jdbc.max-rows"));
+        sources.bind(main);
         configureCamel(authorization);
         main.start();
 
         CamelContext camel = main.getCamelContext();
+        persistence.start(camel); // persistence (issue 5): retry timer, outbox delivery
         collector.add(new OnCycleCollector(registry, camel.createProducerTemplate(), owned));
         if (settings.flag("perfopt.collect.scheduled")) {
             registry.addListener(new PollRoutes(camel, owned));
@@ -205,6 +220,18 @@ public final class PerfoptApplication implements AutoCloseable {
         return health;
     }
 
+    // ---- persistence (issue 5) ----
+
+    /** Where commands are audited (the command API records every command here). */
+    public AuditLog audit() {
+        return persistence.audit();
+    }
+
+    /** The database, the history and the outbox to the orchestrator (backlog, delivery state). */
+    public Persistence persistence() {
+        return persistence;
+    }
+
     /** The Camel context. */
     public CamelContext camel() {
         return main.getCamelContext();
@@ -229,6 +256,13 @@ public final class PerfoptApplication implements AutoCloseable {
         }
         if (host != null) {
             host.close();
+        }
+        // ---- persistence (issue 5): after Camel, whose routes write through them
+        if (sources != null) {
+            sources.close();
+        }
+        if (persistence != null) {
+            persistence.close();
         }
     }
 }
