@@ -76,6 +76,7 @@ public final class PerfoptApplication implements AutoCloseable {
     private CollectionHealth health;
     private PluginHost host;
     private PerfoptCluster cluster;
+    private boolean closed;
     // ---- observability (io.perfopt.integration.observe): /metrics, /health and their hooks ----
     private final ObserveHooks observeHooks = new ObserveHooks();
     // ---- end observability ----
@@ -343,6 +344,10 @@ public final class PerfoptApplication implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (main != null) {
             try {
                 main.stop();
@@ -367,6 +372,8 @@ public final class PerfoptApplication implements AutoCloseable {
         if (persistence != null) {
             persistence.close();
         }
+        log.info("perfopt node {} stopped{}", settings.text("perfopt.node.id"),
+                persistence == null ? "" : "; database closed");
     }
 
     /** This node's cluster membership (issue 6). */

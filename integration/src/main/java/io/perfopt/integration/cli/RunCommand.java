@@ -51,18 +51,18 @@ final class RunCommand implements Callable<Integer> {
                 System.err.println("perfopt: could not start: " + e.getMessage());
                 return 1;
             }
-            CountDownLatch stopped = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                app.close();
-                stopped.countDown();
-            }, "perfopt-shutdown");
+            CountDownLatch stop = new CountDownLatch(1);
+            StopSignals.onTerminate(stop::countDown);
+            // any other way out (System.exit elsewhere, a fatal error) still closes perfopt
+            Thread hook = new Thread(app::close, "perfopt-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             if (duration == null) {
-                stopped.await();
-            } else if (!stopped.await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                Runtime.getRuntime().removeShutdownHook(hook);
-                app.close();
+                stop.await();
+            } else {
+                stop.await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
+            Runtime.getRuntime().removeShutdownHook(hook);
+            app.close();
             return 0;
         }
     }
