@@ -20,12 +20,12 @@ import java.util.Map;
  * coordinated (interleaved, so any prefix of the fleet has the same mix); the in-memory actuator
  * that reaches them; and the passing of time, which feeds their observations to the store.
  */
-final class SyntheticFleet implements Actuator {
+public final class SyntheticFleet implements Actuator {
 
     private final ManualClock clock;
     private final Map<String, SyntheticAgent> agents = new LinkedHashMap<>();
 
-    SyntheticFleet(ManualClock clock, int size, long seed) {
+    public SyntheticFleet(ManualClock clock, int size, long seed) {
         this.clock = clock;
         for (int i = 0; i < size; i++) {
             String id = String.format("agent-%05d", i);
@@ -44,7 +44,7 @@ final class SyntheticFleet implements Actuator {
         return slot < 98 ? SyntheticAgent.Trouble.FAILING : SyntheticAgent.Trouble.UNCOORDINATED;
     }
 
-    StaticAgentDirectory directory() {
+    public StaticAgentDirectory directory() {
         List<AgentDescriptor> list = new ArrayList<>();
         agents.values().forEach(a -> list.add(AgentDescriptor.of(a.id, "synthetic")));
         return new StaticAgentDirectory(list);
@@ -62,7 +62,7 @@ final class SyntheticFleet implements Actuator {
      * Lets {@code duration} pass in ticks of {@code tick}: at each tick every agent reports
      * {@code latencies} response times and one value of each other metric.
      */
-    void run(Duration duration, Duration tick, int latencies, MetricStore store) {
+    public void run(Duration duration, Duration tick, int latencies, MetricStore store) {
         long ticks = duration.toMillis() / tick.toMillis();
         List<MetricSample> batch = new ArrayList<>(64);
         for (long t = 0; t < ticks; t++) {

@@ -79,6 +79,7 @@ public final class IngestBenchmark {
 
     public static Result run(int rounds, Duration seconds, Duration warmup, int connections, int documents,
                              int latencies, int agents) throws Exception {
+        io.perfopt.benchmarks.report.JdkHttpServers.noDelay();
         ManualClock clock = ManualClock.startingAtEpochOf2026();
         List<byte[]> bodies = PushPayloads.batches(16, documents, latencies, agents, clock.instant(), 42);
         long perBody = samplesIn(bodies.get(0));
