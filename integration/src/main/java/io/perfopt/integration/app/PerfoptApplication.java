@@ -12,6 +12,7 @@ import io.perfopt.integration.agents.AgentsFile;
 import io.perfopt.integration.api.ApiAuthorization;
 import io.perfopt.integration.api.ApiViews;
 import io.perfopt.integration.api.ErrorResponder;
+import io.perfopt.integration.api.AgentsApi;
 import io.perfopt.integration.api.CommandsApi;
 import io.perfopt.integration.api.PluginsApi;
 import io.perfopt.integration.api.SignalsApi;
@@ -127,7 +128,9 @@ public final class PerfoptApplication implements AutoCloseable {
         ApiAuthorization authorization = new ApiAuthorization(settings.text("perfopt.api.token", ""));
         main.bind("ingest", ingest);
         main.bind("cycles", new CycleRunner(loop));
-        main.bind("api", new ApiViews(loop, registry, directory, health, actuator, clock, VERSION));
+        ApiViews views = new ApiViews(loop, registry, directory, health, actuator, clock, VERSION);
+        main.bind("api", views);
+        main.bind("agentRegistrations", new AgentsApi(registry, views));
         main.bind("authorize", authorization);
         main.bind("apiErrors", new ErrorResponder());
         main.bind("plugins", new PluginsApi(host, loop));

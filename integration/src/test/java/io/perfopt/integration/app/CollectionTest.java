@@ -33,6 +33,10 @@ class CollectionTest {
             configs.add(AgentConfig.of(id, new MetricsSource(MetricsFormat.JSON, agent.metricsUri(),
                     Duration.ofSeconds(5), Duration.ofMillis(500), null, null)));
         }
+        // nothing listens on a port just freed: the connection is refused
+        configs.add(AgentConfig.of("unreachable", new MetricsSource(MetricsFormat.JSON,
+                java.net.URI.create("http://127.0.0.1:" + FreePort.pick() + "/metrics"), Duration.ofSeconds(5),
+                Duration.ofMillis(500), null, null)));
         harness = new PerfoptHarness(ManualClock.startingAtEpochOf2026(),
                 Map.of("perfopt.collect.max-body-bytes", "65536"), List.of(), configs);
         harness.cycle(Duration.ofSeconds(5));
@@ -82,6 +86,11 @@ class CollectionTest {
     }
 
     @Test
+    void anUnreachableAgentIsCountedAsSuch() throws Exception {
+        assertFailing("unreachable", "unreachable", "connection refused");
+    }
+
+    @Test
     void aSlowAgentTimesOut() throws Exception {
         assertFailing("hangs", "timeout", "hangs");
     }
@@ -115,7 +124,7 @@ class CollectionTest {
     void theOthersAreCollectedWhateverTheBadOnesDo() throws Exception {
         assertThat(agent("good").get("freshness").asText()).isEqualTo("fresh");
         JsonNode status = Json.mapper().readTree(harness.get("/api/status").body());
-        assertThat(status.at("/agents/total").asInt()).isEqualTo(MisbehavingAgent.Mode.values().length);
-        assertThat(status.at("/agents/failing").asInt()).isEqualTo(5);
+        assertThat(status.at("/agents/total").asInt()).isEqualTo(MisbehavingAgent.Mode.values().length + 1);
+        assertThat(status.at("/agents/failing").asInt()).isEqualTo(6);
     }
 }

@@ -73,6 +73,11 @@ final class PerfoptHarness implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A request of any method without a body. */
+    HttpResponse<String> send(String method, String path) throws Exception {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** Requests without the API token, whatever is configured. */
     HttpResponse<String> anonymousGet(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -103,4 +103,29 @@ class PushAndAuthTest {
         assertThat(agent.get("source").asText()).isEqualTo("push");
         assertThat(agent.get("bottlenecks").findValuesAsText("type")).contains("RESPONSE_TIME", "SUCCESS_RATE");
     }
+
+    @Test
+    void anAgentRegistersPushesAndLeavesAtRunTime() throws Exception {
+        var registered = harness.post("/api/agents", "{\"id\": \"newcomer\", \"class\": \"llm\", "
+                + "\"metrics\": {\"format\": \"push\"}}");
+
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(Json.mapper().readTree(registered.body()).get("agentClass").asText()).isEqualTo("llm");
+        assertThat(harness.post("/api/metrics", doc("newcomer", "{\"successRate\": 0.9}")).statusCode())
+                .isEqualTo(200);
+
+        var removed = harness.send("DELETE", "/api/agents/newcomer");
+
+        assertThat(removed.statusCode()).isEqualTo(200);
+        assertThat(harness.get("/api/agents/newcomer").statusCode()).isEqualTo(404);
+        assertThat(harness.send("DELETE", "/api/agents/newcomer").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anInvalidRegistrationIsRefusedWithItsProblems() throws Exception {
+        var refused = harness.post("/api/agents", "{\"id\": \"bad one\", \"metrics\": {\"format\": \"telepathy\"}}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Json.mapper().readTree(refused.body()).get("error").asText()).contains("id").contains("format");
+    }
 }

@@ -53,7 +53,8 @@ public final class StrategyFactory {
         String target = proposal.targetMetric() != null ? proposal.targetMetric() : bottleneck.type().metric();
         return new OptimizationStrategy(id, bottleneck.type(), bottleneck.origin(), bottleneck.severity(), agent.id(),
                 pluginId, proposal.description(), expected, proposal.implementationTime(), actions,
-                proposal.changes(), target, proposal.guardrails(), rollback, risk, bottleneck, key);
+                proposal.changes(), target, DefaultGuardrails.merge(bottleneck.type(), target, proposal.guardrails()),
+                rollback, risk, bottleneck, key);
     }
 
     /** "raise cache.size 100→400" in the knob's own units. */

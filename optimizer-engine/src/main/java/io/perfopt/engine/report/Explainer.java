@@ -27,7 +27,7 @@ public final class Explainer {
         if (target != null) {
             s.append(": ").append(movement(target.metric(), target.before(), target.after()));
             TailComparison tail = judgement.tail();
-            if (tail != null) {
+            if (tail != null && tail.beforeShare() > 0) {
                 s.append(String.format(Locale.ROOT, ", slower than %.0f ms %.1f%%→%.1f%%", tail.level(),
                         tail.beforeShare() * 100, tail.afterShare() * 100));
             }
