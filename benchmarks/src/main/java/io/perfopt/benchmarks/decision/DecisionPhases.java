@@ -60,6 +60,8 @@ public final class DecisionPhases {
         List<Integer> sizes = args.integers("sizes", List.of(100, 1_000, 10_000));
         int warmup = args.integer("warmup", 6);
         int cycles = args.integer("cycles", 15);
+        // a throwaway fleet first, so that the smallest size is not measured on a cold JIT
+        run(args.integer("jit-warmup-agents", 2_000), 4, 6, 99);
         System.out.println("# decision phases: " + Machine.describe());
         System.out.println("| agents | troubled | detect+forecast+plan ms | per agent µs | detect ms | forecast ms"
                 + " | plan ms | execute ms | judge ms | whole cycle ms | bottlenecks | strategies | applied |");

@@ -46,16 +46,26 @@ public final class PerfoptMethod {
     }
 
     public static MethodRun run(SurfaceFleet fleet, int budget, long seed, Path pluginFiles) throws Exception {
+        return run(fleet, budget, seed, pluginFiles, "perfopt", Map.of());
+    }
+
+    /**
+     * perfopt with some settings changed, reported under {@code name}: a what-if to find what
+     * limits it, never its result.
+     */
+    public static MethodRun run(SurfaceFleet fleet, int budget, long seed, Path pluginFiles, String name,
+                                Map<String, String> overrides) throws Exception {
         Path plugins = Files.createTempDirectory("perfopt-eval-plugins");
         try {
             copyPlugins(pluginFiles, plugins);
-            return run(fleet, budget, seed, plugins, FreePort.pick());
+            return run(fleet, budget, seed, plugins, FreePort.pick(), name, overrides);
         } finally {
             deleteTree(plugins);
         }
     }
 
-    private static MethodRun run(SurfaceFleet fleet, int budget, long seed, Path plugins, int port) throws Exception {
+    private static MethodRun run(SurfaceFleet fleet, int budget, long seed, Path plugins, int port, String name,
+                                 Map<String, String> overrides) throws Exception {
         Map<String, String> settings = new HashMap<>(Map.of(
                 "perfopt.api.port", String.valueOf(port),
                 "perfopt.cycle.enabled", "false",
@@ -64,6 +74,7 @@ public final class PerfoptMethod {
                 "perfopt.agents.file", "does-not-exist.yaml",
                 "perfopt.plugins.dir", plugins.toString(),
                 "perfopt.engine.seed", String.valueOf(seed)));
+        settings.putAll(overrides);
         List<CycleReport> reports = new ArrayList<>();
         var builder = PerfoptApplication.builder().clock(fleet.clock())
                 .settings(PerfoptSettings.defaultsOnly().with(settings)).sink(reports::add);
@@ -91,7 +102,7 @@ public final class PerfoptMethod {
                 }
             }
         }
-        return new MethodRun("perfopt", seed, fleet.starts(), changes, fleet.clock().instant(), note);
+        return new MethodRun(name, seed, fleet.starts(), changes, fleet.clock().instant(), note);
     }
 
     private static void record(OptimizationResult r, Map<String, Config> current, Map<String, List<ChangeRecord>> changes) {
@@ -107,6 +118,9 @@ public final class PerfoptMethod {
             candidate = candidate.with(c.knob(), c.to());
         }
         changes.get(agent).add(new ChangeRecord(agent, r.timestamp(), before, candidate, v.kept()));
+        if (Boolean.getBoolean("perfopt.eval.explain")) {
+            System.err.println("  perfopt " + agent + " " + r.timestamp() + ": " + r.explanation());
+        }
         current.put(agent, v.kept() ? candidate : before);
     }
 
