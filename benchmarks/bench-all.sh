@@ -29,7 +29,7 @@ run() {
 what=("$@")
 [[ ${#what[@]} -eq 0 ]] && what=(decision windows views ingest polling memory eval)
 for w in "${what[@]}"; do
-  echo "== $w ($(date -u +%H:%M:%S))"
+  echo "== $w ($(date -u +%H:%M:%S), $(uptime | sed "s/.*load/load/"))"
   case "$w" in
     decision) run io.perfopt.benchmarks.decision.DecisionPhases --sizes 100,1000,10000 --warmup 6 --cycles 15 \
                 > "$results/decision.md" ;;

@@ -26,10 +26,14 @@ import java.util.function.ToDoubleFunction;
  * poorly coordinated), the rest healthy. In-memory ports, a manual clock, the latency, success
  * rate and coordination plugins as plain instances, the engine's default configuration.
  *
- * <p>Every 30 s of simulated time the agents report three ticks of observations (five latencies
- * and one value of every other metric per tick) and a cycle runs; the phase timings come from
- * the cycle reports (real elapsed time, monotonic). The first cycles warm the JIT and the
- * detectors' debouncing; the next ones are measured. Run:
+ * <p>Every 30 s of simulated time the agents report three ticks of observations (per tick five
+ * latencies, two values of the success rate and coordination, one of every other metric) and a
+ * cycle runs. A second pass reports one value of each ratio per tick: too few for the judge, so
+ * success-rate and coordination changes are planned every cycle and never start, which measures
+ * planning at its heaviest. The phase timings come from the cycle reports (real elapsed time,
+ * monotonic). The first cycles warm the JIT and the detectors' debouncing; the next ones are
+ * measured. A throwaway fleet of 2,000 agents runs first, so that no size is measured on a cold
+ * JIT. Run:
  *
  * <pre>
  * java -cp ... io.perfopt.benchmarks.decision.DecisionPhases --sizes 100,1000,10000 --warmup 6 --cycles 15
@@ -61,27 +65,37 @@ public final class DecisionPhases {
         int warmup = args.integer("warmup", 6);
         int cycles = args.integer("cycles", 15);
         // a throwaway fleet first, so that the smallest size is not measured on a cold JIT
-        run(args.integer("jit-warmup-agents", 2_000), 4, 6, 99);
+        run(args.integer("jit-warmup-agents", 2_000), 4, 6, 99, 2);
         System.out.println("# decision phases: " + Machine.describe());
-        System.out.println("| agents | troubled | detect+forecast+plan ms | per agent µs | detect ms | forecast ms"
-                + " | plan ms | execute ms | judge ms | whole cycle ms | bottlenecks | strategies | applied |");
-        System.out.println("|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
-        for (int size : sizes) {
-            Result r = run(size, warmup, cycles, args.longValue("seed", 1));
-            System.out.println(row(r));
+        for (int readings : args.integers("ratio-readings", List.of(2, 1))) {
+            System.out.println();
+            System.out.println(readings == 2 ? "steady state: changes start, searches converge"
+                    : "planning every cycle: one reading of each judged ratio per tick, so success-rate and"
+                    + " coordination changes are planned each cycle and wait for baseline samples");
+            System.out.println("| agents | troubled | detect+forecast+plan ms | per agent µs | detect ms | forecast ms"
+                    + " | plan ms | execute ms | judge ms | whole cycle ms | bottlenecks | strategies | applied |");
+            System.out.println("|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+            for (int size : sizes) {
+                Result r = run(size, warmup, cycles, args.longValue("seed", 1), readings);
+                System.out.println(row(r));
+            }
         }
     }
 
     static String row(Result r) {
-        return String.format(Locale.ROOT, "| %,d | %,d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %.0f | %.0f | %.0f |",
+        return String.format(Locale.ROOT,
+                "| %,d | %,d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %.0f | %.0f | %.0f |",
                 r.agents(), r.troubled(), r.decisionMs().describe("%.2f"), r.perAgentMicros(),
                 r.detectMs().median(), r.forecastMs().median(), r.planMs().median(), r.executeMs().median(),
                 r.judgeMs().median(), r.cycleMs().describe("%.1f"), r.bottlenecks().median(),
                 r.strategies().median(), r.applied().median());
     }
 
-    /** Runs {@code warmup} cycles, then measures {@code cycles} more over a fleet of {@code size}. */
-    public static Result run(int size, int warmup, int cycles, long seed) {
+    /**
+     * Runs {@code warmup} cycles, then measures {@code cycles} more over a fleet of {@code size}
+     * whose agents report {@code ratioReadings} values of each judged ratio per tick.
+     */
+    public static Result run(int size, int warmup, int cycles, long seed, int ratioReadings) {
         ManualClock clock = ManualClock.startingAtEpochOf2026();
         SyntheticFleet fleet = new SyntheticFleet(clock, size, seed);
         EngineConfig config = EngineConfig.builder().seed(seed).build();
@@ -92,7 +106,7 @@ public final class DecisionPhases {
         try (OptimizationLoop loop = OptimizationLoop.builder().config(config).clock(clock).metrics(store)
                 .agents(fleet.directory()).plugins(PluginSource.of(plugins)).actuator(fleet).build()) {
             for (int c = 0; c < warmup + cycles; c++) {
-                fleet.run(CYCLE, TICK, LATENCIES_PER_TICK, store);
+                fleet.run(CYCLE, TICK, LATENCIES_PER_TICK, ratioReadings, store);
                 CycleReport report = loop.runCycle();
                 if (c >= warmup) {
                     measured.add(report);

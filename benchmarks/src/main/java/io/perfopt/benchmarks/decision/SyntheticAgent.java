@@ -72,14 +72,22 @@ final class SyntheticAgent {
         return 400 + 2500 * Math.exp(-value("cache.size") / 250) * slow + 40 * Math.abs(value("worker.threads") - 8);
     }
 
-    /** Writes one tick of observations: {@code latencies} response times and one value of every other metric. */
-    synchronized void observe(int latencies, SampleWriter out) {
+    /**
+     * Writes one tick of observations: {@code latencies} response times, {@code ratioReadings}
+     * values of the success rate and the coordination score, and one of every other metric.
+     */
+    synchronized void observe(int latencies, int ratioReadings, SampleWriter out) {
         double rt = responseTime();
         for (int i = 0; i < latencies; i++) {
             out.write(id, "responseTimeMs", rt * (1 + 0.15 * (random.nextDouble() * 2 - 1)));
         }
-        out.write(id, "successRate", clamp(0.95 - 0.9 * Math.abs(value("confidence.threshold") - 0.55) + noise()));
-        out.write(id, "coordinationScore", clamp(0.85 - 0.004 * value("message.batch.size") + noise()));
+        // with two readings per tick a 60 s verification window holds 12 of each judged ratio, above
+        // the judge's minimum of 8; with one it holds 6, and success-rate and coordination changes
+        // are planned every cycle but can never start (perfopt says "not enough baseline samples")
+        for (int i = 0; i < ratioReadings; i++) {
+            out.write(id, "successRate", clamp(0.95 - 0.9 * Math.abs(value("confidence.threshold") - 0.55) + noise()));
+            out.write(id, "coordinationScore", clamp(0.85 - 0.004 * value("message.batch.size") + noise()));
+        }
         for (String metric : OTHER_METRICS) {
             out.write(id, metric, clamp(0.7 + noise()) * (metric.endsWith("Ms") ? 100 : 1));
         }

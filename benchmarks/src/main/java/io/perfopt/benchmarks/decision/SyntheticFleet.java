@@ -60,16 +60,22 @@ public final class SyntheticFleet implements Actuator {
 
     /**
      * Lets {@code duration} pass in ticks of {@code tick}: at each tick every agent reports
-     * {@code latencies} response times and one value of each other metric.
+     * {@code latencies} response times, two values of each judged ratio and one of each other metric.
      */
     public void run(Duration duration, Duration tick, int latencies, MetricStore store) {
+        run(duration, tick, latencies, 2, store);
+    }
+
+    /** The same with {@code ratioReadings} values of the success rate and coordination per tick. */
+    public void run(Duration duration, Duration tick, int latencies, int ratioReadings, MetricStore store) {
         long ticks = duration.toMillis() / tick.toMillis();
         List<MetricSample> batch = new ArrayList<>(64);
         for (long t = 0; t < ticks; t++) {
             Instant now = clock.advance(tick);
             for (SyntheticAgent agent : agents.values()) {
                 batch.clear();
-                agent.observe(latencies, (id, metric, value) -> batch.add(new MetricSample(id, metric, value, now)));
+                agent.observe(latencies, ratioReadings,
+                        (id, metric, value) -> batch.add(new MetricSample(id, metric, value, now)));
                 store.recordAll(batch);
             }
         }

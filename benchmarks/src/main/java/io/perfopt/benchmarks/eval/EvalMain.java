@@ -54,13 +54,15 @@ public final class EvalMain {
                 MethodRun run = run(method, seed, budget, stationary, plugins);
                 if (args.flag("verbose")) {
                     run.changes().forEach((agent, list) -> list.forEach(c -> System.err.printf(Locale.ROOT,
-                            "  %s %s %s %s: %s -> %s, true %.1f -> %.1f ms%n", method, agent, c.kept() ? "KEPT" : "back",
+                            "  %s %s %s %s: %s -> %s, true %.1f -> %.1f ms%n", method, agent,
+                            c.kept() ? "KEPT" : "back",
                             c.at(), c.before(), c.candidate(), SurfaceTruth.objective(agent, c.before(), c.at()),
                             SurfaceTruth.objective(agent, c.candidate(), c.at()))));
                 }
                 Score s = Score.of(run);
                 scores.get(method).add(s);
-                System.err.printf(Locale.ROOT, "seed %d %-8s gap %5.1f%% → %5.1f%% @4  %5.1f%% @8  %5.1f%% @16, harmful %d,"
+                System.err.printf(Locale.ROOT, "seed %d %-8s gap %5.1f%% → %5.1f%% @4  %5.1f%% @8  %5.1f%% @16,"
+                        + " harmful %d,"
                         + " needless %d, no-op kept %d, changes %d %s%n", seed, method, 100 * s.gapAtStart(),
                         100 * s.gap4(), 100 * s.gap8(), 100 * s.gap16(), s.harmfulKept(), s.needlessRollbacks(),
                         s.noOpKept(), s.changes(), s.note());
@@ -94,7 +96,8 @@ public final class EvalMain {
 
     static void print(PrintStream out, Map<String, List<Score>> scores, int agents) {
         out.println("| method | gap at start | gap after 4 changes | after 8 | after 16 | seeds within 5 % after 8"
-                + " | harmful kept | needless rollbacks (> 2 % / > 5 %) | no-op knob kept | kept | changes per agent |");
+                + " | harmful kept | needless rollbacks (> 2 % / > 5 %) | no-op knob kept | kept"
+                + " | changes per agent |");
         out.println("|---|---|---|---|---|---:|---:|---|---:|---:|---|");
         scores.forEach((method, list) -> out.printf(Locale.ROOT,
                 "| %s | %s | %s | %s | %s | %d of %d | %d | %d / %d | %d | %d | %s |%n", method,

@@ -105,7 +105,8 @@ public final class PerfoptMethod {
         return new MethodRun(name, seed, fleet.starts(), changes, fleet.clock().instant(), note);
     }
 
-    private static void record(OptimizationResult r, Map<String, Config> current, Map<String, List<ChangeRecord>> changes) {
+    private static void record(OptimizationResult r, Map<String, Config> current,
+                               Map<String, List<ChangeRecord>> changes) {
         Verdict v = r.verdict();
         if (!(v.judged() || v == Verdict.INCONCLUSIVE)) {
             return;
@@ -119,7 +120,9 @@ public final class PerfoptMethod {
         }
         changes.get(agent).add(new ChangeRecord(agent, r.timestamp(), before, candidate, v.kept()));
         if (Boolean.getBoolean("perfopt.eval.explain")) {
-            System.err.println("  perfopt " + agent + " " + r.timestamp() + ": " + r.explanation());
+            // -Dperfopt.eval.explain=true: perfopt's own explanation and its sample counts before/after
+            System.err.printf("  perfopt %s %s: %s [n %s/%s]%n", agent, r.timestamp(), r.explanation(),
+                    r.before() == null ? "-" : r.before().count(), r.after() == null ? "-" : r.after().count());
         }
         current.put(agent, v.kept() ? candidate : before);
     }

@@ -41,7 +41,8 @@ public final class SurfaceClient {
             String value = knob.equals(Config.PREFETCH) ? String.format(Locale.ROOT, "%.6f", v)
                     : String.valueOf(Math.round(v));
             send(HttpRequest.newBuilder(fleet.baseUri().resolve("agents/" + agentId + "/control/knobs/" + knob))
-                    .header("Authorization", "Bearer " + fleet.token(agentId)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + fleet.token(agentId))
+                    .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": " + value + "}")));
         }
     }

@@ -126,7 +126,8 @@ public final class IngestBenchmark {
 
     private static PushLoad.Outcome checked(PushLoad.Outcome outcome) {
         if (outcome.failures() > 0) {
-            throw new IllegalStateException(outcome.failures() + " pushes failed, the first: " + outcome.firstFailure());
+            throw new IllegalStateException(outcome.failures() + " pushes failed, the first: "
+                    + outcome.firstFailure());
         }
         return outcome;
     }

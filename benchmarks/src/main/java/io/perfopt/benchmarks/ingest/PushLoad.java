@@ -57,7 +57,8 @@ final class PushLoad {
                         request.header("Authorization", "Bearer " + token);
                     }
                     try {
-                        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> answer = client.send(request.build(),
+                                HttpResponse.BodyHandlers.ofString());
                         if (answer.statusCode() == 200) {
                             ok.increment();
                         } else {

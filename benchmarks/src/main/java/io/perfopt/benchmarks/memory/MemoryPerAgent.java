@@ -22,8 +22,8 @@ import java.util.Locale;
 /**
  * Heap retained per agent: the used heap after a full GC, before and after. First the metric
  * windows alone, filled for their whole ten minutes by the decision benchmark's synthetic agents
- * (20 metrics, one observation of each every 10 s and five latencies per 10 s); then the loop
- * over them, after 20 cycles (detection and forecast state, plugin history, learning, the change
+ * (20 metrics; per 10 s five latencies, two values of the two judged ratios, one of the rest);
+ * then the loop over them, after 20 cycles (detection and forecast state, plugin history, learning, the change
  * journal, kept reports). Run with a heap big enough to hold it and nothing else running:
  *
  * <pre>

@@ -33,7 +33,8 @@ import java.util.Map;
  * one collection. In the same run, the floor: a bare JDK HttpClient GETting the same URLs one
  * after the other and discarding the answers. The agents are {@code surface} agents at 2 requests
  * per second, so the simulator's own work per poll is small; 10 s of simulated time pass between
- * collections.
+ * collections. A throwaway fleet of 2,000 agents is collected first, so that no size is measured
+ * on a cold JIT.
  *
  * <pre>
  * benchmarks/run.sh polling.PollingBenchmark --sizes 100,1000,5000 --collections 10
@@ -53,6 +54,8 @@ public final class PollingBenchmark {
 
     public static void main(String[] argv) throws Exception {
         Args args = Args.parse(argv);
+        // a throwaway fleet first, so that no size is measured on a cold JIT
+        run(args.integer("jit-warmup-agents", 2_000), 5, 0);
         System.out.println("# polling: " + Machine.describe());
         System.out.println("| agents | perfopt on-cycle collection ms | bare sequential GETs ms | perfopt / bare |"
                 + " samples per collection | failed polls |");
