@@ -26,11 +26,14 @@ import java.util.Set;
  * @param knobsReadAt     when the knobs were read; null when never
  * @param bottlenecks     its open bottlenecks after the last cycle
  * @param changeInFlight  the id of its change awaiting a verdict; null when none
+ * @param thresholds      the detection thresholds that apply to it (its own overrides included)
+ * @param latencyStatistic the response-time statistic compared with its threshold (e.g. p95)
  */
 public record AgentView(String id, String agentClass, Set<String> tags, String owner, String source, String freshness,
                         boolean failing, Instant lastSeen, AgentCollection collection,
                         Map<String, MetricSummary> metrics, List<KnobView> knobs, Instant knobsReadAt,
-                        List<Bottleneck> bottlenecks, String changeInFlight) {
+                        List<Bottleneck> bottlenecks, String changeInFlight, Map<String, Double> thresholds,
+                        String latencyStatistic) {
 
     /**
      * A knob in its wire form.

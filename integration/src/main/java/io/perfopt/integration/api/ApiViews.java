@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.camel.Exchange;
 
 /**
@@ -40,9 +41,18 @@ public final class ApiViews {
     private final KnobCache knobs;
     private final Clock clock;
     private final String version;
+    private final Function<String, String> owners;
 
     public ApiViews(OptimizationLoop loop, AgentRegistry registry, AgentDirectory directory, CollectionHealth health,
                     KnobCache knobs, Clock clock, String version) {
+        this(loop, registry, directory, health, knobs, clock, version,
+                id -> directory.owns(id) ? loop.config().nodeId() : null);
+    }
+
+    /** @param owners the node id optimizing an agent, null when none (in a cluster: any member's node) */
+    public ApiViews(OptimizationLoop loop, AgentRegistry registry, AgentDirectory directory, CollectionHealth health,
+                    KnobCache knobs, Clock clock, String version, Function<String, String> owners) {
+        this.owners = owners;
         this.loop = loop;
         this.registry = registry;
         this.directory = directory;
@@ -138,12 +148,13 @@ public final class ApiViews {
         Optional<KnobCache.Seen> seen = knobs.lastSeen(id);
         String inFlight = loop.status().changesInFlight().isEmpty() ? null : inFlightOf(id);
         return new AgentView(id, config.agentClass(), config.tags(),
-                directory.owns(id) ? loop.config().nodeId() : null,
+                owners.apply(id),
                 config.metrics().format().name().toLowerCase(java.util.Locale.ROOT), freshness,
                 collection.consecutiveFailures() > 0, lastSeen.orElse(null), collection, metrics,
                 seen.map(s -> s.knobs().stream().map(AgentView.KnobView::of).toList()).orElse(List.of()),
                 seen.map(KnobCache.Seen::readAt).orElse(null),
-                loop.openBottlenecks().getOrDefault(id, List.of()), inFlight);
+                loop.openBottlenecks().getOrDefault(id, List.of()), inFlight,
+                loop.thresholds().forAgent(id).asMap(), loop.config().detection().latencyStatistic());
     }
 
     private String inFlightOf(String agentId) {

@@ -23,14 +23,27 @@ import io.perfopt.integration.collect.MetricsIngest;
 import io.perfopt.integration.collect.OnCycleCollector;
 import io.perfopt.integration.collect.PollRoutes;
 import io.perfopt.integration.collect.RegistryDirectory;
+import io.perfopt.integration.api.ClusterApi;
+import io.perfopt.integration.cluster.ClusterSettings;
+import io.perfopt.integration.cluster.ClusterStores;
+import io.perfopt.integration.cluster.LocalHandover;
+import io.perfopt.integration.cluster.PerfoptCluster;
+import io.perfopt.integration.cluster.PartitionOwnership;
+import io.perfopt.integration.observe.ObserveAccess;
+import io.perfopt.integration.observe.ProbeResult;
+import io.perfopt.integration.observe.ObserveHooks;
+import io.perfopt.integration.observe.Observability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +65,7 @@ public final class PerfoptApplication implements AutoCloseable {
     private final List<ReportSink> sinks;
     private final PluginSource plugins;
     private final List<AgentConfig> extraAgents;
+    private final DataSource dataSource; // cluster (issue 6): the map stores' database; null: memory only
 
     private Main main;
     private OptimizationLoop loop;
@@ -62,6 +76,10 @@ public final class PerfoptApplication implements AutoCloseable {
             LoggerFactory.getLogger("io.perfopt.audit").info("command {} from {}: {} — {}", entry.command(),
                     entry.caller(), entry.accepted() ? "done" : "refused", entry.message());
     private PluginHost host;
+    private PerfoptCluster cluster;
+    // ---- observability (io.perfopt.integration.observe): /metrics, /health and their hooks ----
+    private final ObserveHooks observeHooks = new ObserveHooks();
+    // ---- end observability ----
 
     PerfoptApplication(PerfoptApplicationBuilder b) {
         this.settings = b.settings;
@@ -70,6 +88,7 @@ public final class PerfoptApplication implements AutoCloseable {
         this.sinks = List.copyOf(b.sinks);
         this.plugins = b.plugins;
         this.extraAgents = List.copyOf(b.agents);
+        this.dataSource = b.dataSource;
     }
 
     public static PerfoptApplicationBuilder builder() {
@@ -86,7 +105,12 @@ public final class PerfoptApplication implements AutoCloseable {
                 throw new IllegalArgumentException("agent " + a.id() + ": " + problems);
             }
         });
-        Predicate<String> owned = id -> true;
+        // ---- cluster (issue 6): this node is a member (alone: a one-member cluster) and acts only on
+        // the agents whose partition it owns; learning and the journal are shared cluster maps
+        cluster = PerfoptCluster.start(ClusterSettings.from(settings, home), engineConfig.nodeId(),
+                dataSource == null ? ClusterStores.none() : ClusterStores.over(dataSource, clock));
+        Predicate<String> owned = cluster.ownership();
+        // ---- end cluster
         RegistryDirectory directory = new RegistryDirectory(registry, owned);
         KnobCache actuator = new KnobCache(new HttpActuator(registry), clock);
         health = new CollectionHealth(clock);
@@ -101,7 +125,12 @@ public final class PerfoptApplication implements AutoCloseable {
         }
         var builder = OptimizationLoop.builder().config(engineConfig).clock(clock).agents(directory)
                 .plugins(source).actuator(actuator);
+        builder.learning(cluster.learning()).journal(cluster.journal()); // cluster (issue 6)
         sinks.forEach(builder::sink);
+        // ---- observability: the cycle meters are a report sink, so they exist before the loop ----
+        Observability observability = new Observability(observeHooks);
+        builder.sink(observability.cycleMeters());
+        // ---- end observability ----
         boolean collectOnCycle = settings.flag("perfopt.collect.on-cycle");
         List<OnCycleCollector> collector = new ArrayList<>(1);
         if (collectOnCycle) {
@@ -123,12 +152,15 @@ public final class PerfoptApplication implements AutoCloseable {
         });
 
         long maxBody = settings.longValue("perfopt.collect.max-body-bytes");
-        MetricsIngest ingest = new MetricsIngest(registry, (agentId, samples) -> loop.metrics().recordAll(samples),
+        // cluster (issue 6): samples of agents another member owns are sent to that member
+        MetricsIngest ingest = new MetricsIngest(registry,
+                cluster.samples((agentId, samples) -> loop.metrics().recordAll(samples)),
                 health, clock, maxBody, settings.longValue("perfopt.api.max-body-bytes"));
         ApiAuthorization authorization = new ApiAuthorization(settings.text("perfopt.api.token", ""));
         main.bind("ingest", ingest);
         main.bind("cycles", new CycleRunner(loop));
-        ApiViews views = new ApiViews(loop, registry, directory, health, actuator, clock, VERSION);
+        ApiViews views = new ApiViews(loop, registry, directory, health, actuator, clock, VERSION,
+                id -> cluster.ownership().ownerNode(id).orElse(null)); // cluster (issue 6): any member's agents
         main.bind("api", views);
         main.bind("agentRegistrations", new AgentsApi(registry, views));
         main.bind("authorize", authorization);
@@ -136,17 +168,51 @@ public final class PerfoptApplication implements AutoCloseable {
         main.bind("plugins", new PluginsApi(host, loop));
         main.bind("commands", new CommandsApi(loop, audit, clock));
         main.bind("signals", new SignalsApi(loop, directory));
-        String host = apiHost(authorization);
-        configureCamel(host);
+        // ---- cluster (issue 6): GET /api/cluster; leave the cluster only after Camel has stopped
+        main.bind("clusterApi", new ClusterApi(cluster.name(), engineConfig.nodeId(), cluster.ownership(), registry));
+        PerfoptCluster member = cluster;
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStop(BaseMainSupport stopped) {
+                member.leave();
+            }
+        });
+        // ---- end cluster
+        // ---- observability: gauges over the loop and fleet, health checks, beans of observe.yaml ----
+        observability.watch(loop, registry, directory, health, clock, VERSION);
+        observability.bindTo(main::bind, ObserveAccess.Mode.parse(settings.text("perfopt.observe.access", "local")),
+                authorization);
+        // cluster (issue 6): the cluster's health and size on /health and /metrics
+        PartitionOwnership ownership = cluster.ownership();
+        observeHooks.cluster(() -> ownership.hasQuorum()
+                ? ProbeResult.up(ownership.members().size() == 1 ? "single node (a one-member cluster)"
+                        : ownership.members().size() + " members").with("members", ownership.members().size())
+                : ProbeResult.down("this side of the cluster has " + ownership.members().size() + " of the "
+                        + ownership.minSize() + " members it needs to act")).clusterMembers(() -> ownership.members().size());
+        // ---- end observability ----
+        String listenHost = apiHost(authorization);
+        configureCamel(listenHost);
+        // ---- dashboard: the page at / (routes/dashboard.yaml), its files from conf/web or the classpath ----
+        var dashboard = io.perfopt.integration.dashboard.DashboardPages.from(
+                home.resolve(settings.text("perfopt.dashboard.dir", "conf/web")));
+        main.bind("dashboard", dashboard);
+        log.info("dashboard at http://{}:{}/ (files from {})", listenHost, apiPort(), dashboard.source());
+        // ---- end dashboard ----
         main.start();
 
         CamelContext camel = main.getCamelContext();
         collector.add(new OnCycleCollector(registry, camel.createProducerTemplate(), owned));
+        PollRoutes polls = null;
         if (settings.flag("perfopt.collect.scheduled")) {
-            registry.addListener(new PollRoutes(camel, owned));
+            polls = new PollRoutes(camel, owned);
+            registry.addListener(polls);
         }
+        // ---- cluster (issue 6): start or stop polling, and forget what was lost, as agents move
+        cluster.watch(() -> registry.agents().stream().map(AgentConfig::id).toList(),
+                new LocalHandover(registry, polls, loop, actuator));
+        // ---- end cluster
         log.info("perfopt {} node {} started: {} agents, API on http://{}:{}/api/status{}", VERSION,
-                engineConfig.nodeId(), registry.agents().size(), host, apiPort(),
+                engineConfig.nodeId(), registry.agents().size(), listenHost, apiPort(),
                 authorization.enabled() ? " (bearer token required)" : "");
         return this;
     }
@@ -221,6 +287,14 @@ public final class PerfoptApplication implements AutoCloseable {
         return health;
     }
 
+    /**
+     * The hooks of {@code /metrics} and {@code /health}: the outbox depth, the cluster's members,
+     * whether the database and the cluster are reachable. Set them in {@link #start()} or later.
+     */
+    public ObserveHooks observeHooks() {
+        return observeHooks;
+    }
+
     /** The Camel context. */
     public CamelContext camel() {
         return main.getCamelContext();
@@ -246,5 +320,13 @@ public final class PerfoptApplication implements AutoCloseable {
         if (host != null) {
             host.close();
         }
+        if (cluster != null) {
+            cluster.leave(); // cluster (issue 6): after Camel, so nothing polls or applies during the handover
+        }
+    }
+
+    /** This node's cluster membership (issue 6). */
+    public PerfoptCluster cluster() {
+        return cluster;
     }
 }

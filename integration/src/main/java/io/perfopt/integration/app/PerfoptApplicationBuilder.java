@@ -18,6 +18,7 @@ public final class PerfoptApplicationBuilder {
     final List<ReportSink> sinks = new ArrayList<>();
     PluginSource plugins; // null: a PluginHost over perfopt.plugins.dir
     final List<AgentConfig> agents = new ArrayList<>();
+    javax.sql.DataSource dataSource; // cluster (issue 6): null keeps learning and the journal in memory only
 
     PerfoptApplicationBuilder() {
     }
@@ -52,6 +53,15 @@ public final class PerfoptApplicationBuilder {
     /** An agent registered at start, besides those of the agents file. */
     public PerfoptApplicationBuilder agent(AgentConfig value) {
         agents.add(value);
+        return this;
+    }
+
+    /**
+     * The database the cluster's learning and journal are persisted to (tables
+     * {@code learning_stats} and {@code change_journal}); without one they live in memory only.
+     */
+    public PerfoptApplicationBuilder dataSource(javax.sql.DataSource value) {
+        dataSource = value;
         return this;
     }
 

@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
                             Duration.ofSeconds(2)), Map.of(), PluginBinding.all())));
             System.out.printf("perfopt demo: %d simulated agents at %s (seed %d)%n", fleet.agents().size(),
                     fleet.baseUri(), seed);
-            System.out.printf("perfopt demo: API on http://127.0.0.1:%d/api/status, cycles every 5 s, "
+            System.out.printf("perfopt demo: dashboard on http://127.0.0.1:%d/ (API at /api/status), cycles every 5 s, "
                     + "Ctrl-C to stop%s%n", port, bound == null ? "" : " (stops after " + duration + ")");
             if (!noFaults) {
                 faults.schedule(() -> {

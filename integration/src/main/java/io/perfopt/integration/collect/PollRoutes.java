@@ -54,7 +54,7 @@ public final class PollRoutes implements AgentRegistryListener {
     }
 
     /** Starts polling the agent if it is pulled and owned here (no-op otherwise). */
-    public void start(AgentConfig agent) {
+    public synchronized void start(AgentConfig agent) { // synchronized: the registry and cluster ownership both call it
         if (!pulled(agent) || !owned.test(agent.id()) || camel.getRoute(routeId(agent.id())) != null) {
             return;
         }
@@ -74,7 +74,7 @@ public final class PollRoutes implements AgentRegistryListener {
     }
 
     /** Stops and removes the agent's poll route, if it has one. */
-    public void stop(String agentId) {
+    public synchronized void stop(String agentId) { // synchronized: see start
         String id = routeId(agentId);
         if (camel.getRoute(id) == null) {
             return;

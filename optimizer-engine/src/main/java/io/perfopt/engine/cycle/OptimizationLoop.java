@@ -77,6 +77,8 @@ import org.slf4j.LoggerFactory;
 public final class OptimizationLoop implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OptimizationLoop.class);
+    /** Outcomes waiting for the learning store to take them, at most this many. */
+    private static final int UNLEARNED_KEPT = 10_000;
     /** Verdicts of an agent shown to plugins while planning. */
     private static final int HISTORY_SHOWN = 100;
 
@@ -105,6 +107,8 @@ public final class OptimizationLoop implements AutoCloseable {
     private final Deque<CycleReport> recentReports = new ArrayDeque<>();
     private final List<OptimizationResult> outOfCycleResults = new ArrayList<>();
     private final Map<String, Instant> baselineFrom = new ConcurrentHashMap<>();
+    private final Deque<Map.Entry<io.perfopt.api.learning.ActionKey, io.perfopt.api.learning.LearningOutcome>>
+            unlearned = new ArrayDeque<>();
     private volatile Map<String, List<Bottleneck>> openBottlenecks = Map.of();
     private volatile Instant lastCycleAt;
     private long cycle;
@@ -175,25 +179,49 @@ public final class OptimizationLoop implements AutoCloseable {
 
     // ---- judge ----------------------------------------------------------------------------
 
+    /**
+     * The journal's open entries, or empty when the journal cannot be read (its store is down):
+     * the cycle then neither judges nor starts changes, and says why.
+     */
+    private Optional<List<JournalEntry>> openEntries(CycleDraft d) {
+        try {
+            return Optional.of(journal.open());
+        } catch (RuntimeException e) {
+            d.errors.add("the change journal cannot be read, so no change is judged or started: " + e);
+            log.warn("cycle {}: the change journal cannot be read: {}", d.cycle, e.toString());
+            return Optional.empty();
+        }
+    }
+
     private void judgeOpenChanges(CycleDraft d) {
-        Instant now = clock.instant();
-        for (JournalEntry open : journal.open()) {
+        for (JournalEntry open : openEntries(d).orElse(List.of())) {
             if (!directory.owns(open.agentId())) {
                 continue;
             }
-            JournalEntry entry = open;
-            if (!entry.nodeId().equals(config.nodeId())) {
-                entry = entry.withNode(config.nodeId());
-                journal.write(entry);
-                d.decisions.add("took over change " + entry.id() + " on " + entry.agentId() + " from " + open.nodeId());
-                log.info("agent {}: took over change {} ({}) from {}", entry.agentId(), entry.id(), entry.state(),
-                        open.nodeId());
+            try {
+                judgeOpenChange(open, d);
+            } catch (RuntimeException e) {
+                // e.g. the journal refused a write: the entry stays open and is taken up next cycle
+                d.errors.add("agent " + open.agentId() + ": change " + open.id() + " could not be judged now: " + e);
+                log.warn("agent {}: change {} could not be judged now: {}", open.agentId(), open.id(), e.toString());
             }
-            switch (entry.state()) {
-                case PENDING -> recoverInterrupted(entry, d, now);
-                case ROLLBACK_PENDING -> retryRollback(entry, d, now);
-                case APPLIED -> judge(entry, d, now);
-            }
+        }
+    }
+
+    private void judgeOpenChange(JournalEntry open, CycleDraft d) {
+        Instant now = clock.instant();
+        JournalEntry entry = open;
+        if (!entry.nodeId().equals(config.nodeId())) {
+            entry = entry.withNode(config.nodeId());
+            journal.write(entry);
+            d.decisions.add("took over change " + entry.id() + " on " + entry.agentId() + " from " + open.nodeId());
+            log.info("agent {}: took over change {} ({}) from {}", entry.agentId(), entry.id(), entry.state(),
+                    open.nodeId());
+        }
+        switch (entry.state()) {
+            case PENDING -> recoverInterrupted(entry, d, now);
+            case ROLLBACK_PENDING -> retryRollback(entry, d, now);
+            case APPLIED -> judge(entry, d, now);
         }
     }
 
@@ -294,7 +322,11 @@ public final class OptimizationLoop implements AutoCloseable {
             d.decisions.add("paused: no new changes this cycle");
             return;
         }
-        Set<String> busy = journal.open().stream().map(JournalEntry::agentId).collect(Collectors.toCollection(HashSet::new));
+        Optional<List<JournalEntry>> open = openEntries(d);
+        if (open.isEmpty()) {
+            return;
+        }
+        Set<String> busy = open.get().stream().map(JournalEntry::agentId).collect(Collectors.toCollection(HashSet::new));
         int[] started = {0};
         d.time(CyclePhase.EXECUTE, () -> runApproved(d, views.keySet(), busy, started));
         Optional<String> focus = control.focus(d.cycle);
@@ -439,18 +471,45 @@ public final class OptimizationLoop implements AutoCloseable {
         }
         for (OptimizationResult r : d.results) {
             if (r.verdict().judged()) {
-                learning.record(r.strategy().actionKey(),
-                        new io.perfopt.api.learning.LearningOutcome(r.verdict(), r.actualImprovement()));
+                unlearned.addLast(Map.entry(r.strategy().actionKey(),
+                        new io.perfopt.api.learning.LearningOutcome(r.verdict(), r.actualImprovement())));
             }
             autonomy.record(r.verdict());
             tally.add(r);
         }
+        recordLearning(d);
         recommender.observe(d.results);
         synchronized (recentResults) {
             d.results.forEach(recentResults::addLast);
             while (recentResults.size() > config.resultsKept()) {
                 recentResults.removeFirst();
             }
+        }
+    }
+
+    /**
+     * Hands the judged outcomes to the learning store, oldest first. An outcome the store cannot
+     * take now (its database or cluster is down) waits for the next cycle rather than being lost;
+     * only past {@value #UNLEARNED_KEPT} waiting outcomes are the oldest dropped, loudly.
+     */
+    private void recordLearning(CycleDraft d) {
+        while (!unlearned.isEmpty()) {
+            Map.Entry<io.perfopt.api.learning.ActionKey, io.perfopt.api.learning.LearningOutcome> next =
+                    unlearned.peekFirst();
+            try {
+                learning.record(next.getKey(), next.getValue());
+                unlearned.removeFirst();
+            } catch (RuntimeException e) {
+                d.errors.add("learning cannot be recorded now (" + unlearned.size() + " outcomes wait): " + e);
+                log.warn("cycle {}: learning cannot be recorded now, {} outcomes wait: {}", d.cycle, unlearned.size(),
+                        e.toString());
+                break;
+            }
+        }
+        while (unlearned.size() > UNLEARNED_KEPT) {
+            Map.Entry<?, ?> dropped = unlearned.removeFirst();
+            log.warn("learning outcome {} dropped: more than {} outcomes could not be recorded", dropped.getKey(),
+                    UNLEARNED_KEPT);
         }
     }
 

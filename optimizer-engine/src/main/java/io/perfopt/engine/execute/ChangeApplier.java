@@ -61,7 +61,14 @@ public final class ChangeApplier {
         Instant observeFrom = now.plus(verification.settle());
         JournalEntry entry = new JournalEntry(strategy.id(), agentId, strategy, before, JournalState.PENDING, now,
                 observeFrom, observeFrom.plus(verification.window()), beforeSamples, nodeId, null);
-        journal.write(entry);
+        try {
+            journal.write(entry);
+        } catch (RuntimeException e) {
+            // what cannot be journaled is not applied (a member that lost the agent or its quorum, a database down)
+            log.warn("agent {}: strategy {} not applied, the change journal refused it: {}", agentId, strategy.id(),
+                    e.getMessage());
+            return ApplyOutcome.failed("the change journal refused the change, nothing was applied: " + e.getMessage());
+        }
 
         List<KnobChange> done = new ArrayList<>();
         for (KnobChange change : strategy.changes()) {

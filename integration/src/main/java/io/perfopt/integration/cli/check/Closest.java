@@ -1,0 +1,35 @@
+package io.perfopt.integration.cli.check;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** The known name nearest to a misspelt one, by edit distance (Levenshtein). */
+final class Closest {
+
+    private Closest() {
+    }
+
+    static Optional<String> to(String name, Collection<String> known) {
+        return known.stream().min(Comparator.comparingInt((String k) -> distance(name, k)).thenComparing(k -> k));
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
