@@ -27,7 +27,7 @@ run() {
     -Dlogback.configurationFile="$here/src/main/resources/logback-benchmarks.xml" -cp "$cp" "$@"
 }
 what=("$@")
-[[ ${#what[@]} -eq 0 ]] && what=(decision windows views ingest polling memory eval)
+[[ ${#what[@]} -eq 0 ]] && what=(decision windows views ingest polling cluster memory eval)
 for w in "${what[@]}"; do
   echo "== $w ($(date -u +%H:%M:%S), $(uptime | sed "s/.*load/load/"))"
   case "$w" in
@@ -40,6 +40,8 @@ for w in "${what[@]}"; do
     ingest)   run io.perfopt.benchmarks.ingest.IngestBenchmark --rounds 5 --seconds 10 > "$results/ingest.md" ;;
     polling)  run io.perfopt.benchmarks.polling.PollingBenchmark --sizes 100,1000,5000 --collections 10 \
                 > "$results/polling.md" ;;
+    cluster)  run io.perfopt.benchmarks.cluster.ClusterBenchmark --rounds 5 --seconds 5 --threads 8 --failovers 5 \
+                --agents 30 > "$results/cluster.md" 2> "$results/cluster.log" ;;
     memory)   JAVA_OPTS="-Xms12g -Xmx12g -XX:+UseParallelGC" run io.perfopt.benchmarks.memory.MemoryPerAgent \
                 --agents 10000 > "$results/memory.md" ;;
     eval)     run io.perfopt.benchmarks.eval.EvalMain --seeds 20 --budget 16 --methods perfopt,random,optuna \
