@@ -429,6 +429,15 @@ public final class OptimizationLoop implements AutoCloseable {
     private boolean apply(RankedStrategy candidate, CycleDraft d, int candidates) {
         OptimizationStrategy s = candidate.strategy();
         Instant now = clock.instant();
+        // a verdict is only as strong as its thinner side: the before side gets a whole window too
+        Instant settled = baselineFrom.get(s.target());
+        Duration window = config.verification().window();
+        if (settled != null && settled.isAfter(now.minus(window))) {
+            d.decisions.add(String.format(Locale.ROOT, "waiting for a full baseline on %s: %d of %d s observed "
+                    + "since its last change settled", s.target(), Math.max(0, Duration.between(settled, now)
+                    .toSeconds()), window.toSeconds()));
+            return false;
+        }
         Map<String, List<Double>> before = beforeSamples(s, now);
         int baseline = before.getOrDefault(s.targetMetric(), List.of()).size();
         if (baseline < config.judge().minSamples()) {

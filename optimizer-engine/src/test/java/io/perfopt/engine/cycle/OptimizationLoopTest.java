@@ -77,6 +77,18 @@ class OptimizationLoopTest {
     }
 
     @Test
+    void afterARollbackTheNextChangeWaitsForAWholeBaselineWindow() {
+        slowAgentWithChangeApplied(ScriptedPlugin.scaling("noise", "log.verbosity", 3, 0.1));
+        assertThat(h.after(40).results()).extracting(OptimizationResult::verdict).containsExactly(Verdict.NO_EFFECT);
+
+        CycleReport tooSoon = h.after(10);
+
+        assertThat(tooSoon.applied()).isEmpty();
+        assertThat(tooSoon.decisions()).anyMatch(d -> d.startsWith("waiting for a full baseline on a1"));
+        assertThat(h.after(30).applied()).hasSize(1);
+    }
+
+    @Test
     void rollsBackAnInconclusiveChangeWhenTheAgentStopsReporting() {
         FakeAgent agent = slowAgentWithChangeApplied(ScriptedPlugin.scaling("cache", "cache.size", 4, 0.1));
         agent.silent(true);
