@@ -58,12 +58,11 @@ final class AgentConfigReader {
             return null;
         }
         int before = problems.count();
-        metrics.allowOnly("format", "url", "interval", "timeout", "mapping", "query");
+        metrics.allowOnly("format", "url", "interval", "timeout", "mapping", "query", "queries", "user", "password");
         MetricsFormat format = metrics.has("format") ? metrics.convert("format", MetricsFormat::ofConfigName)
                 : MetricsFormat.JSON;
         Duration interval = positiveDuration(metrics, "interval");
         Duration timeout = positiveDuration(metrics, "timeout");
-        String query = metrics.string("query");
         if (format == null) {
             return null;
         }
@@ -76,23 +75,83 @@ final class AgentConfigReader {
                 metrics.problem("mapping", "applies to format prometheus only, not " + format.configName());
             }
         }
-        if (query != null && format != MetricsFormat.PROMQL && format != MetricsFormat.JDBC) {
-            metrics.problem("query", "applies to formats promql and jdbc only, not " + format.configName());
-        }
+        String query = query(metrics, format);
+        String user = credential(metrics, format, "user");
+        String password = credential(metrics, format, "password");
+        Map<String, String> queries = queries(metrics, format);
         if (problems.count() > before) {
             return null;
         }
         try {
-            return new MetricsSource(format, url, interval, timeout, mapping, query);
+            return new MetricsSource(format, url, interval, timeout, mapping, query, user, password, queries);
         } catch (IllegalArgumentException e) {
             problems.add(metrics.at(), metrics.path(), e.getMessage());
             return null;
         }
     }
 
+    /** The SQL query of a jdbc source: required there, refused elsewhere. */
+    private static String query(Fields metrics, MetricsFormat format) {
+        if (format == MetricsFormat.JDBC) {
+            String query = metrics.requiredString("query");
+            if (query != null && query.isBlank()) {
+                metrics.problem("query", "must not be empty");
+            }
+            return query;
+        }
+        if (metrics.has("query")) {
+            metrics.problem("query", "applies to format jdbc only, not " + format.configName()
+                    + (format == MetricsFormat.PROMQL ? "; promql takes queries, a mapping of metric name to PromQL"
+                    : ""));
+        }
+        return null;
+    }
+
+    private static String credential(Fields metrics, MetricsFormat format, String key) {
+        if (!metrics.has(key)) {
+            return null;
+        }
+        if (format != MetricsFormat.JDBC) {
+            metrics.problem(key, "applies to format jdbc only, not " + format.configName());
+            return null;
+        }
+        return metrics.string(key);
+    }
+
+    /** The PromQL query of each metric: at least one for promql, none elsewhere. */
+    private static Map<String, String> queries(Fields metrics, MetricsFormat format) {
+        if (format != MetricsFormat.PROMQL) {
+            if (metrics.has("queries")) {
+                metrics.problem("queries", "applies to format promql only, not " + format.configName());
+            }
+            return null;
+        }
+        if (!metrics.has("queries")) {
+            metrics.missing("queries");
+            return null;
+        }
+        Fields queries = metrics.object("queries", "a mapping of metric name to PromQL query");
+        if (queries == null) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (YamlNode.Mapping.Entry entry : queries.entries()) {
+            String promql = queries.string(entry.key());
+            if (promql == null && !queries.has(entry.key()) || promql != null && promql.isBlank()) {
+                queries.problem(entry.key(), "expected a PromQL query, got nothing");
+            } else if (promql != null) {
+                values.put(entry.key(), promql);
+            }
+        }
+        if (queries.entries().isEmpty()) {
+            metrics.problem("queries", "must name at least one metric and its PromQL query");
+        }
+        return values;
+    }
+
     private static URI metricsUrl(Fields metrics, MetricsFormat format) {
         switch (format) {
-            case JSON, PROMETHEUS -> {
+            case JSON, PROMETHEUS, PROMQL -> {
                 return metrics.requiredConvert("url", HttpUrl::parse);
             }
             case PUSH -> {
@@ -101,11 +160,8 @@ final class AgentConfigReader {
                 }
                 return null;
             }
-            case PROMQL -> {
-                return metrics.convert("url", HttpUrl::parse);
-            }
             default -> {
-                return metrics.convert("url", AgentConfigReader::jdbcUrl);
+                return metrics.requiredConvert("url", AgentConfigReader::jdbcUrl);
             }
         }
     }
@@ -114,7 +170,11 @@ final class AgentConfigReader {
         if (!text.startsWith("jdbc:")) {
             throw new IllegalArgumentException("not a JDBC URL \"" + text + "\"; it starts with jdbc:");
         }
-        return URI.create(text);
+        try {
+            return new URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a valid JDBC URL \"" + text + "\": " + e.getReason(), e);
+        }
     }
 
     private static ControlEndpoint control(Fields agent) {

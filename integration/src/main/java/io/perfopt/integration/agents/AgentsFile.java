@@ -27,12 +27,16 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *     metrics:                   # required
  *       format: prometheus       # json (default) | prometheus | push | promql | jdbc
  *       url: http://127.0.0.1:9100/agents/market-hunter/metrics
- *                                # http(s), required for json and prometheus; not allowed for push;
- *                                # the Prometheus server for promql; a jdbc: URL for jdbc
+ *                                # required but for push (not allowed there): the agent's http(s)
+ *                                # URL (json, prometheus), the Prometheus server (promql), a jdbc: URL (jdbc)
  *       interval: 5s             # default 5s; 500ms, 5s, 1m, 2h or ISO-8601 (PT5S)
  *       timeout: 2s              # default 2s
  *       mapping: [...]           # prometheus only; default PrometheusMapping.defaults(); see MappingReader
- *       query: "..."             # promql and jdbc only, kept as written
+ *       query: "select ..."      # jdbc only, required: its result columns are metric names
+ *       user: perfopt            # jdbc only, optional
+ *       password: ${DB_PASSWORD} # jdbc only, optional
+ *       queries:                 # promql only, required: metric name to instant PromQL query
+ *         responseTimeMs: "max(agent_response_time_ms{quantile=\"0.95\"})"
  *     control:                   # optional; without it the agent is only observed
  *       url: http://127.0.0.1:9100/agents/market-hunter/control   # required, http(s), no query
  *       token: ${MH_TOKEN}       # optional bearer token

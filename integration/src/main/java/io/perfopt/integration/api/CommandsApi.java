@@ -12,7 +12,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import io.perfopt.integration.persist.AuditLog;
+import io.perfopt.integration.persist.CommandAudit;
 import org.apache.camel.Exchange;
 
 /**
@@ -22,28 +23,16 @@ import org.apache.camel.Exchange;
 public final class CommandsApi {
 
     private final OptimizationLoop loop;
-    private final Consumer<CommandAuditEntry> audit;
+    private final AuditLog audit;
     private final Clock clock;
+    private final String nodeId;
 
-    /** @param audit where every command is recorded (the database, or the log) */
-    public CommandsApi(OptimizationLoop loop, Consumer<CommandAuditEntry> audit, Clock clock) {
+    /** @param audit where every command is recorded, with its caller (never the token) and outcome */
+    public CommandsApi(OptimizationLoop loop, AuditLog audit, Clock clock, String nodeId) {
         this.loop = loop;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /**
-     * One audited command.
-     *
-     * @param time      when it arrived
-     * @param caller    who sent it (remote address; the token is never recorded)
-     * @param command   its name, or {@code (malformed)}
-     * @param arguments its JSON as received (truncated)
-     * @param accepted  whether it was carried out
-     * @param message   what was done, or why not
-     */
-    public record CommandAuditEntry(java.time.Instant time, String caller, String command, String arguments,
-                                    boolean accepted, String message) {
+        this.nodeId = nodeId;
     }
 
     /** {@code POST /api/commands}. */
@@ -101,7 +90,25 @@ public final class CommandsApi {
     }
 
     private void record(String caller, String command, String body, boolean accepted, String message) {
-        String arguments = body == null ? "" : body.length() > 2000 ? body.substring(0, 2000) + "..." : body;
-        audit.accept(new CommandAuditEntry(clock.instant(), caller, command, arguments, accepted, message));
+        audit.record(new CommandAudit(clock.instant(), nodeId, caller, command, argumentsJson(body), accepted,
+                message));
     }
+
+    /** The body as the audit's JSON document; a malformed or oversized one is kept as text inside one. */
+    private static String argumentsJson(String body) {
+        if (body == null || body.isBlank()) {
+            return "{}";
+        }
+        if (body.length() <= MAX_AUDITED) {
+            try {
+                Json.mapper().readTree(body);
+                return body;
+            } catch (JacksonException e) {
+                // not JSON: recorded as text below
+            }
+        }
+        return Json.write(Map.of("unparsed", body.length() > MAX_AUDITED ? body.substring(0, MAX_AUDITED) : body));
+    }
+
+    private static final int MAX_AUDITED = 2000;
 }

@@ -33,6 +33,9 @@ import io.perfopt.integration.observe.ObserveAccess;
 import io.perfopt.integration.observe.ProbeResult;
 import io.perfopt.integration.observe.ObserveHooks;
 import io.perfopt.integration.observe.Observability;
+import io.perfopt.integration.persist.AuditLog;
+import io.perfopt.integration.persist.Persistence;
+import io.perfopt.integration.sources.MetricSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,21 +68,20 @@ public final class PerfoptApplication implements AutoCloseable {
     private final List<ReportSink> sinks;
     private final PluginSource plugins;
     private final List<AgentConfig> extraAgents;
-    private final DataSource dataSource; // cluster (issue 6): the map stores' database; null: memory only
+    private final DataSource dataSource; // cluster (issue 6): the map stores' database; null: perfopt's own
 
     private Main main;
     private OptimizationLoop loop;
     private AgentRegistry registry;
     private CollectionHealth health;
-    // every command is audited; the database audit log replaces this one when a database is configured
-    private final java.util.function.Consumer<CommandsApi.CommandAuditEntry> audit = entry ->
-            LoggerFactory.getLogger("io.perfopt.audit").info("command {} from {}: {} — {}", entry.command(),
-                    entry.caller(), entry.accepted() ? "done" : "refused", entry.message());
     private PluginHost host;
     private PerfoptCluster cluster;
     // ---- observability (io.perfopt.integration.observe): /metrics, /health and their hooks ----
     private final ObserveHooks observeHooks = new ObserveHooks();
     // ---- end observability ----
+    // ---- persistence (issue 5) ----
+    private Persistence persistence;
+    private MetricSources sources;
 
     PerfoptApplication(PerfoptApplicationBuilder b) {
         this.settings = b.settings;
@@ -95,9 +97,20 @@ public final class PerfoptApplication implements AutoCloseable {
         return new PerfoptApplicationBuilder();
     }
 
-    /** Starts everything and returns once the API answers. */
+    /** Starts everything and returns once the API answers; a failed start leaves nothing open. */
     public synchronized PerfoptApplication start() throws Exception {
+        try {
+            return startParts();
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private PerfoptApplication startParts() throws Exception {
         EngineConfig engineConfig = settings.engineConfig();
+        // ---- persistence (issue 5): the database opens (and migrates) before anything else starts
+        persistence = Persistence.open(settings, home, clock, () -> loop.metrics());
         registry = new AgentRegistry(declaredAgents());
         extraAgents.forEach(a -> {
             var problems = registry.register(a);
@@ -107,8 +120,10 @@ public final class PerfoptApplication implements AutoCloseable {
         });
         // ---- cluster (issue 6): this node is a member (alone: a one-member cluster) and acts only on
         // the agents whose partition it owns; learning and the journal are shared cluster maps
+        // the map stores keep learning and the journal in perfopt's database (or the one given in code)
+        DataSource stores = dataSource != null ? dataSource : persistence.database().dataSource();
         cluster = PerfoptCluster.start(ClusterSettings.from(settings, home), engineConfig.nodeId(),
-                dataSource == null ? ClusterStores.none() : ClusterStores.over(dataSource, clock));
+                ClusterStores.over(stores, clock));
         Predicate<String> owned = cluster.ownership();
         // ---- end cluster
         RegistryDirectory directory = new RegistryDirectory(registry, owned);
@@ -131,6 +146,7 @@ public final class PerfoptApplication implements AutoCloseable {
         Observability observability = new Observability(observeHooks);
         builder.sink(observability.cycleMeters());
         // ---- end observability ----
+        persistence.sinks().forEach(builder::sink); // persistence (issue 5): history, outbox
         boolean collectOnCycle = settings.flag("perfopt.collect.on-cycle");
         List<OnCycleCollector> collector = new ArrayList<>(1);
         if (collectOnCycle) {
@@ -166,7 +182,7 @@ public final class PerfoptApplication implements AutoCloseable {
         main.bind("authorize", authorization);
         main.bind("apiErrors", new ErrorResponder());
         main.bind("plugins", new PluginsApi(host, loop));
-        main.bind("commands", new CommandsApi(loop, audit, clock));
+        main.bind("commands", new CommandsApi(loop, persistence.audit(), clock, engineConfig.nodeId()));
         main.bind("signals", new SignalsApi(loop, directory));
         // ---- cluster (issue 6): GET /api/cluster; leave the cluster only after Camel has stopped
         main.bind("clusterApi", new ClusterApi(cluster.name(), engineConfig.nodeId(), cluster.ownership(), registry));
@@ -190,6 +206,13 @@ public final class PerfoptApplication implements AutoCloseable {
                 : ProbeResult.down("this side of the cluster has " + ownership.members().size() + " of the "
                         + ownership.minSize() + " members it needs to act")).clusterMembers(() -> ownership.members().size());
         // ---- end observability ----
+        // ---- persistence (issue 5): beans of persist.yaml, outbox.yaml and sources.yaml
+        persistence.bind(main);
+        sources = new MetricSources(registry, ingest, health, clock, maxBody,
+                settings.integer("perfopt.collect.jdbc.max-rows"));
+        sources.bind(main);
+        observeHooks.outboxDepth(() -> persistence.outboxBacklog().orElse(0L));
+        // ---- end persistence
         String listenHost = apiHost(authorization);
         configureCamel(listenHost);
         // ---- dashboard: the page at / (routes/dashboard.yaml), its files from conf/web or the classpath ----
@@ -201,6 +224,7 @@ public final class PerfoptApplication implements AutoCloseable {
         main.start();
 
         CamelContext camel = main.getCamelContext();
+        persistence.start(camel); // persistence (issue 5): retry timer, outbox delivery
         collector.add(new OnCycleCollector(registry, camel.createProducerTemplate(), owned));
         PollRoutes polls = null;
         if (settings.flag("perfopt.collect.scheduled")) {
@@ -295,6 +319,18 @@ public final class PerfoptApplication implements AutoCloseable {
         return observeHooks;
     }
 
+    // ---- persistence (issue 5) ----
+
+    /** Where commands are audited (the command API records every command here). */
+    public AuditLog audit() {
+        return persistence.audit();
+    }
+
+    /** The database, the history and the outbox to the orchestrator (backlog, delivery state). */
+    public Persistence persistence() {
+        return persistence;
+    }
+
     /** The Camel context. */
     public CamelContext camel() {
         return main.getCamelContext();
@@ -322,6 +358,14 @@ public final class PerfoptApplication implements AutoCloseable {
         }
         if (cluster != null) {
             cluster.leave(); // cluster (issue 6): after Camel, so nothing polls or applies during the handover
+        }
+        // ---- persistence (issue 5): after Camel, whose routes write through them, and the cluster,
+        // whose map stores do
+        if (sources != null) {
+            sources.close();
+        }
+        if (persistence != null) {
+            persistence.close();
         }
     }
 

@@ -105,6 +105,22 @@ public final class MetricsIngest {
         }
     }
 
+    /**
+     * Records the documents a source of the agent produced (a JDBC query's rows, PromQL
+     * answers), with the values the source itself already refused: as for polled documents,
+     * each bad value is refused alone and counted against the agent.
+     */
+    public void deliver(String agentId, List<MetricsDocument> documents, List<String> refused) {
+        List<MetricSample> accepted = new ArrayList<>();
+        List<String> rejected = new ArrayList<>(refused);
+        for (MetricsDocument document : documents) {
+            MetricsDocument.Conversion conversion = document.toSamples();
+            accepted.addAll(conversion.accepted());
+            rejected.addAll(conversion.rejected());
+        }
+        record(agentId, new MetricsDocument.Conversion(accepted, rejected));
+    }
+
     /** Records why a poll produced no answer at all (unreachable, timeout, ...). */
     public void pollFailed(Exchange exchange) {
         String agentId = exchange.getProperty(AGENT, String.class);

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps one poll route per pulled agent (JSON or Prometheus), created from the
+ * Keeps one poll route per pulled agent (JSON, Prometheus, PromQL or JDBC), created from the
  * {@code poll-agent} route template of {@code routes/collect.yaml} as agents come, go or change.
  * Only agents this node owns are polled.
  */
@@ -36,9 +36,10 @@ public final class PollRoutes implements AgentRegistryListener {
         return "poll-" + agentId;
     }
 
-    /** Whether the agent's metrics are pulled by a poll route. */
+    /** Whether the agent's metrics are pulled by a poll route: every format but push. */
     public static boolean pulled(AgentConfig agent) {
-        return agent.metrics().format() == MetricsFormat.JSON || agent.metrics().format() == MetricsFormat.PROMETHEUS;
+        // promql and jdbc are collected by routes/sources.yaml (io.perfopt.integration.sources)
+        return agent.metrics().format() != MetricsFormat.PUSH;
     }
 
     @Override

@@ -227,7 +227,7 @@ class AgentsFileTest {
                         - {metric: cpu, from: cpu}
                 """,
                 "agents.yaml:5:7: agents[0].metrics.url: is not used by format push: the agent sends its documents to perfopt",
-                "agents.yaml:6:7: agents[0].metrics.query: applies to formats promql and jdbc only, not push",
+                "agents.yaml:6:7: agents[0].metrics.query: applies to format jdbc only, not push",
                 "agents.yaml:10:7: agents[1].metrics.mapping: applies to format prometheus only, not json");
     }
 

@@ -47,6 +47,8 @@ final class PerfoptHarness implements AutoCloseable {
                 "perfopt.agents.stale-after", "60s",
                 "perfopt.window.max-age", "5m"));
         settings.put("perfopt.agents.file", "does-not-exist.yaml");
+        // a database of its own per run, gone when perfopt closes its pool (tests may override it)
+        settings.put("perfopt.db.url", "jdbc:h2:mem:perfopt-" + java.util.UUID.randomUUID());
         settings.putAll(overrides);
         token = settings.get("perfopt.api.token");
         var builder = PerfoptApplication.builder().clock(clock)

@@ -112,6 +112,11 @@ public final class OptimizationLoop implements AutoCloseable {
     private volatile Map<String, List<Bottleneck>> openBottlenecks = Map.of();
     private volatile Instant lastCycleAt;
     private long cycle;
+    /**
+     * Tells this run's strategy ids from those of earlier runs of the same node: cycle numbers
+     * start at 1 again after a restart, while the journal and the database keep the old ids.
+     */
+    private final String runId;
 
     OptimizationLoop(OptimizationLoopBuilder b) {
         this.config = b.config;
@@ -134,6 +139,7 @@ public final class OptimizationLoop implements AutoCloseable {
                 actuator, journal, config.verification(), clock);
         this.autonomy = new AutonomyLevel(config.autonomy());
         this.approvals = new ApprovalQueue(config.approvalExpiry());
+        this.runId = Long.toString(clock.millis(), 36);
     }
 
     /** Starts building a loop; the clock, directory, plugins and actuator are required. */
@@ -355,7 +361,7 @@ public final class OptimizationLoop implements AutoCloseable {
             }
             List<RankedStrategy> ranked = d.time(CyclePhase.PLAN, () -> planner.plan(agent, own, knobs,
                     views.get(id), control.aggressiveness(), historyOf(id),
-                    () -> config.nodeId() + "-c" + d.cycle + "-" + (++sequence[0])));
+                    () -> config.nodeId() + "-" + runId + "-c" + d.cycle + "-" + (++sequence[0])));
             ranked.forEach(r -> d.strategies.add(r.strategy()));
             if (ranked.isEmpty()) {
                 if (own.stream().anyMatch(b -> b.type() == BottleneckType.RESPONSE_TIME)) {
