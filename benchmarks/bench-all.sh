@@ -27,7 +27,7 @@ run() {
     -Dlogback.configurationFile="$here/src/main/resources/logback-benchmarks.xml" -cp "$cp" "$@"
 }
 what=("$@")
-[[ ${#what[@]} -eq 0 ]] && what=(decision windows views ingest polling cluster memory eval)
+[[ ${#what[@]} -eq 0 ]] && what=(decision windows views ingest polling persist cluster memory eval)
 for w in "${what[@]}"; do
   echo "== $w ($(date -u +%H:%M:%S), $(uptime | sed "s/.*load/load/"))"
   case "$w" in
@@ -42,6 +42,8 @@ for w in "${what[@]}"; do
                 > "$results/polling.md" ;;
     cluster)  run io.perfopt.benchmarks.cluster.ClusterBenchmark --rounds 5 --seconds 5 --threads 8 --failovers 5 \
                 --agents 30 > "$results/cluster.md" 2> "$results/cluster.log" ;;
+    persist)  run io.perfopt.benchmarks.persist.PersistenceBenchmark --agents 100 --cycles 100 --rounds 5 \
+                --databases h2,postgres > "$results/persist.md" 2> "$results/persist.log" ;;
     memory)   JAVA_OPTS="-Xms12g -Xmx12g -XX:+UseParallelGC" run io.perfopt.benchmarks.memory.MemoryPerAgent \
                 --agents 10000 > "$results/memory.md" ;;
     eval)     run io.perfopt.benchmarks.eval.EvalMain --seeds 20 --budget 16 --methods perfopt,random,optuna \

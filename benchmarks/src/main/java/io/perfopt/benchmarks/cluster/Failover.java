@@ -73,6 +73,7 @@ final class Failover {
                         Map.entry("perfopt.cluster.host", "127.0.0.1"),
                         Map.entry("perfopt.cluster.port", String.valueOf(ports.get(i))),
                         Map.entry("perfopt.cluster.members", members)));
+                settings.put("perfopt.db.url", "jdbc:h2:mem:bench-" + UUID.randomUUID());
                 nodes.add(PerfoptApplication.builder().clock(clock).settings(PerfoptSettings.defaultsOnly()
                         .with(settings)).plugins(PluginSource.of(List.of())).build().start());
             }

@@ -74,6 +74,8 @@ public final class PerfoptMethod {
                 "perfopt.agents.file", "does-not-exist.yaml",
                 "perfopt.plugins.dir", plugins.toString(),
                 "perfopt.engine.seed", String.valueOf(seed)));
+        // perfopt keeps its history in a database: an in-memory one of its own per run here
+        settings.put("perfopt.db.url", "jdbc:h2:mem:bench-" + java.util.UUID.randomUUID());
         settings.putAll(overrides);
         List<CycleReport> reports = new ArrayList<>();
         var builder = PerfoptApplication.builder().clock(fleet.clock())

@@ -92,6 +92,8 @@ public final class IngestBenchmark {
                 "perfopt.cycle.enabled", "false",
                 "perfopt.collect.scheduled", "false",
                 "perfopt.agents.file", "does-not-exist.yaml"));
+        // perfopt keeps its history in a database: an in-memory one of its own per run here
+        settings.put("perfopt.db.url", "jdbc:h2:mem:bench-" + java.util.UUID.randomUUID());
         var builder = PerfoptApplication.builder().clock(clock).settings(PerfoptSettings.defaultsOnly().with(settings))
                 .plugins(PluginSource.of(List.of()));
         for (int a = 0; a < agents; a++) {

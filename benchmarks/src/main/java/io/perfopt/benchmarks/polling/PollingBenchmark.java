@@ -81,6 +81,8 @@ public final class PollingBenchmark {
                     "perfopt.collect.scheduled", "false",
                     "perfopt.collect.on-cycle", "true",
                     "perfopt.agents.file", "does-not-exist.yaml"));
+        // perfopt keeps its history in a database: an in-memory one of its own per run here
+        settings.put("perfopt.db.url", "jdbc:h2:mem:bench-" + java.util.UUID.randomUUID());
             var builder = PerfoptApplication.builder().clock(clock)
                     .settings(PerfoptSettings.defaultsOnly().with(settings)).plugins(PluginSource.of(List.of()));
             List<URI> urls = new ArrayList<>();
