@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,13 @@ public final class ClusterChangeJournal implements ChangeJournal {
 
     private final IMap<String, String> entries;
     private final Predicate<String> owned;
+    private final Optional<JournalTable> table;
 
-    public ClusterChangeJournal(IMap<String, String> entries, Predicate<String> owned) {
+    /** @param table where entries are written through; empty to keep the journal in memory only */
+    public ClusterChangeJournal(IMap<String, String> entries, Predicate<String> owned, Optional<JournalTable> table) {
         this.entries = entries;
         this.owned = owned;
+        this.table = table;
     }
 
     @Override
@@ -39,12 +43,23 @@ public final class ClusterChangeJournal implements ChangeJournal {
             throw new NotOwnerException("journal entry " + entry.id() + " refused: agent " + entry.agentId()
                     + " is not owned by this member (it moved, or this side of the cluster is below its minimum size)");
         }
-        entries.set(entry.id(), JournalCodec.write(entry));
+        String json = JournalCodec.write(entry);
+        // the database first: a change whose entry could not be kept durably is never applied
+        table.ifPresent(t -> t.store(entry.id(), json));
+        entries.set(entry.id(), json);
     }
 
     @Override
     public void close(String id, Verdict verdict) {
         entries.delete(id);
+        table.ifPresent(t -> {
+            try {
+                t.delete(id);
+            } catch (StoreFailure e) {
+                // closed in the cluster; only a full restart before the row is gone would bring it back
+                log.warn("journal entry {} is closed but still in the database: {}", id, e.getMessage());
+            }
+        });
         log.debug("journal entry {} closed: {}", id, verdict);
     }
 

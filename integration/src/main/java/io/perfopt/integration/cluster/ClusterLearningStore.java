@@ -7,13 +7,14 @@ import io.perfopt.api.learning.LearningStats;
 import io.perfopt.engine.learn.LearningStore;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Learning shared by every member: a map from {@link ActionKey#asText()} to
  * {@link LearningStats}, with synchronous backups and (with a database) written through to
- * {@code learning_stats}. Updated only by {@link RecordOutcome} entry processors, never by a
+ * {@code learning_stats} after each update. Updated only by {@link RecordOutcome} entry processors, never by a
  * read-modify-write, so concurrent verdicts from any number of members all count.
  */
 public final class ClusterLearningStore implements LearningStore {
@@ -21,9 +22,12 @@ public final class ClusterLearningStore implements LearningStore {
     private static final Logger log = LoggerFactory.getLogger(ClusterLearningStore.class);
 
     private final IMap<String, LearningStats> stats;
+    private final Optional<LearningTable> table;
 
-    public ClusterLearningStore(IMap<String, LearningStats> stats) {
+    /** @param table where every update is written through; empty to keep learning in memory only */
+    public ClusterLearningStore(IMap<String, LearningStats> stats, Optional<LearningTable> table) {
         this.stats = stats;
+        this.table = table;
     }
 
     @Override
@@ -34,7 +38,15 @@ public final class ClusterLearningStore implements LearningStore {
 
     @Override
     public void record(ActionKey key, LearningOutcome outcome) {
-        stats.executeOnKey(key.asText(), new RecordOutcome(outcome));
+        LearningStats updated = stats.executeOnKey(key.asText(), new RecordOutcome(outcome));
+        table.ifPresent(t -> {
+            try {
+                t.storeIfNewer(key.asText(), updated);
+            } catch (StoreFailure e) {
+                // the trial is counted in the cluster; the row catches up with the key's next update
+                log.warn("learning {} is counted but not yet in the database: {}", key, e.getMessage());
+            }
+        });
     }
 
     @Override

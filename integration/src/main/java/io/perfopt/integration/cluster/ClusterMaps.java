@@ -9,6 +9,8 @@ public final class ClusterMaps {
     public static final String JOURNAL = "perfopt-journal";
     /** Runs forwarded samples on the owner of their agent. */
     public static final String SAMPLES_EXECUTOR = "perfopt-samples";
+    /** Marks that the maps were restored from the database in this cluster's lifetime. */
+    public static final String RESTORED = "perfopt-restored";
     /** The split-brain protection guarding the journal. */
     public static final String QUORUM = "perfopt-quorum";
     /** The member attribute holding the perfopt node id. */

@@ -4,7 +4,6 @@ import com.hazelcast.config.ClasspathYamlConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
-import com.hazelcast.config.MapStoreConfig;
 import com.hazelcast.config.MergePolicyConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.SplitBrainProtectionConfig;
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *   <li>no phone-home, and no Hazelcast shutdown hook: perfopt leaves the cluster itself, after
  *       its routes have stopped;</li>
  *   <li>the learning and journal maps with at least one synchronous backup, their merge
- *       policies, and their map stores when there is a database;</li>
+ *       policies (their tables in the database are written by the stores themselves);</li>
  *   <li>split-brain protection on the journal: a side below the minimum size cannot record a
  *       change, so it never applies one.</li>
  * </ul>
@@ -43,7 +42,7 @@ public final class MemberConfig {
     /**
      * @param settings the {@code perfopt.cluster.*} settings
      * @param nodeId   this node's id, published as a member attribute
-     * @param stores   the map stores; {@link ClusterStores#none()} keeps the maps in memory only
+     * @param stores   the database tables, for the log line; {@link ClusterStores#none()} keeps the maps in memory only
      * @param samples  where samples forwarded to this member go (set once the engine exists)
      */
     public static Config build(ClusterSettings settings, String nodeId, ClusterStores stores,
@@ -62,8 +61,8 @@ public final class MemberConfig {
             config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(ClusterMaps.QUORUM, true, minSize)
                     .setProtectOn(SplitBrainProtectionOn.WRITE));
         }
-        config.addMapConfig(learningMap(settings, stores));
-        config.addMapConfig(journalMap(settings, stores, protect));
+        config.addMapConfig(learningMap(settings));
+        config.addMapConfig(journalMap(settings, protect));
         config.getSerializationConfig().getCompactSerializationConfig()
                 .addSerializer(new LearningStatsSerializer())
                 .addSerializer(new RecordOutcomeSerializer())
@@ -123,29 +122,17 @@ public final class MemberConfig {
         }
     }
 
-    private static MapConfig learningMap(ClusterSettings settings, ClusterStores stores) {
-        MapConfig map = new MapConfig(ClusterMaps.LEARNING).setBackupCount(settings.backupCount())
+    private static MapConfig learningMap(ClusterSettings settings) {
+        return new MapConfig(ClusterMaps.LEARNING).setBackupCount(settings.backupCount())
                 .setMergePolicyConfig(new MergePolicyConfig(MoreTrialsMergePolicy.class.getName(),
                         MergePolicyConfig.DEFAULT_BATCH_SIZE));
-        stores.learning().ifPresent(store -> map.setMapStoreConfig(writeThrough(store)));
-        return map;
     }
 
-    private static MapConfig journalMap(ClusterSettings settings, ClusterStores stores, boolean protect) {
+    private static MapConfig journalMap(ClusterSettings settings, boolean protect) {
         // the smaller side of a healed split could not write its journal (quorum): its copy is stale
-        MapConfig map = new MapConfig(ClusterMaps.JOURNAL).setBackupCount(settings.backupCount())
+        return new MapConfig(ClusterMaps.JOURNAL).setBackupCount(settings.backupCount())
                 .setSplitBrainProtectionName(protect ? ClusterMaps.QUORUM : null)
                 .setMergePolicyConfig(new MergePolicyConfig(DiscardMergePolicy.class.getName(),
                         MergePolicyConfig.DEFAULT_BATCH_SIZE));
-        stores.journal().ifPresent(store -> map.setMapStoreConfig(writeThrough(store)));
-        return map;
-    }
-
-    // Write-through: a put returns once the row is written, so a journal entry is durable before
-    // its change reaches the agent. Loaded whole on first use (the engine touches both maps in its
-    // first cycle); lazy rather than eager, which stalled a restarted cluster's first call for 20 s.
-    private static MapStoreConfig writeThrough(Object store) {
-        return new MapStoreConfig().setEnabled(true).setImplementation(store).setWriteDelaySeconds(0)
-                .setInitialLoadMode(MapStoreConfig.InitialLoadMode.LAZY);
     }
 }

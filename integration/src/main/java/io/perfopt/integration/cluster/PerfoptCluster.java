@@ -31,14 +31,16 @@ public final class PerfoptCluster implements AutoCloseable {
     private final PartitionOwnership ownership;
     private final AtomicReference<SampleSink> localSamples;
     private final ClusterSettings settings;
+    private final ClusterStores stores;
     private final List<OwnershipWatcher> watchers = new CopyOnWriteArrayList<>();
 
     private PerfoptCluster(HazelcastInstance member, PartitionOwnership ownership,
-                           AtomicReference<SampleSink> localSamples, ClusterSettings settings) {
+                           AtomicReference<SampleSink> localSamples, ClusterSettings settings, ClusterStores stores) {
         this.member = member;
         this.ownership = ownership;
         this.localSamples = localSamples;
         this.settings = settings;
+        this.stores = stores;
     }
 
     /** Starts this node's member and joins the listed members (alone when there are none). */
@@ -47,10 +49,11 @@ public final class PerfoptCluster implements AutoCloseable {
         Config config = MemberConfig.build(settings, nodeId, stores, samples);
         int minSize = MemberConfig.minimumSize(settings, config);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+        stores.restoreInto(member, nodeId);
         log.info("node {} joined cluster {} as {}: {} member(s), {} needed to act, persistence: {}", nodeId,
                 settings.name(), member.getCluster().getLocalMember().getAddress(),
                 member.getCluster().getMembers().size(), minSize, stores.describe());
-        return new PerfoptCluster(member, new PartitionOwnership(member, minSize), samples, settings);
+        return new PerfoptCluster(member, new PartitionOwnership(member, minSize), samples, settings, stores);
     }
 
     /** Which agents this node acts on; also a {@code Predicate<String>} for the directory and routes. */
@@ -60,12 +63,12 @@ public final class PerfoptCluster implements AutoCloseable {
 
     /** The learning shared by all members. */
     public LearningStore learning() {
-        return new ClusterLearningStore(member.getMap(ClusterMaps.LEARNING));
+        return new ClusterLearningStore(member.getMap(ClusterMaps.LEARNING), stores.learning());
     }
 
     /** The change journal shared by all members; writes only for agents this node owns. */
     public ChangeJournal journal() {
-        return new ClusterChangeJournal(member.getMap(ClusterMaps.JOURNAL), ownership);
+        return new ClusterChangeJournal(member.getMap(ClusterMaps.JOURNAL), ownership, stores.journal());
     }
 
     /**

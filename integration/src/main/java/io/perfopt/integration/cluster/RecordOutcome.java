@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * Adds one judged trial to an action's statistics where the entry lives: the partition thread
  * runs it alone, so concurrent records from any member never lose an update. The backup
- * replicas run the same pure {@link LearningStats#after} and so hold the same value.
+ * replicas run the same pure {@link LearningStats#after} and so hold the same value. It returns the
+ * new value, which the store then writes to the database.
  */
-public final class RecordOutcome implements EntryProcessor<String, LearningStats, Void> {
+public final class RecordOutcome implements EntryProcessor<String, LearningStats, LearningStats> {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,9 +26,10 @@ public final class RecordOutcome implements EntryProcessor<String, LearningStats
     }
 
     @Override
-    public Void process(Map.Entry<String, LearningStats> entry) {
+    public LearningStats process(Map.Entry<String, LearningStats> entry) {
         LearningStats before = entry.getValue() == null ? LearningStats.NONE : entry.getValue();
-        entry.setValue(before.after(outcome));
-        return null;
+        LearningStats after = before.after(outcome);
+        entry.setValue(after);
+        return after;
     }
 }

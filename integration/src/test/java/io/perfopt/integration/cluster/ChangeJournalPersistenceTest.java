@@ -23,14 +23,14 @@ class ChangeJournalPersistenceTest {
     @Test
     void aJournalEntryMakesTheFullRoundTripThroughJsonAndTheTable() {
         DataSource db = H2Tables.in(dir);
-        JournalMapStore store = new JournalMapStore(db, Clock.systemUTC());
+        JournalTable store = new JournalTable(db, Clock.systemUTC());
         JournalEntry entry = JournalEntries.applied("node-1-c7-1", "market-hunter", "node-1")
                 .withState(JournalState.ROLLBACK_PENDING, Verdict.DEGRADED);
 
         store.store(entry.id(), JournalCodec.write(entry));
-        JournalMapStore reopened = new JournalMapStore(db, Clock.systemUTC());
+        JournalTable reopened = new JournalTable(db, Clock.systemUTC());
 
-        assertThat(reopened.loadAllKeys()).containsExactly(entry.id());
+        assertThat(reopened.storedKeys()).containsExactly(entry.id());
         JournalEntry back = JournalCodec.read(reopened.load(entry.id()));
         assertThat(back).isEqualTo(entry);
         assertThat(back.strategy().implementationTime()).hasMillis(1500);
@@ -40,7 +40,7 @@ class ChangeJournalPersistenceTest {
         reopened.store(entry.id(), JournalCodec.write(entry.withNode("node-2")));
         assertThat(JournalCodec.read(store.load(entry.id())).nodeId()).as("replaced, not added").isEqualTo("node-2");
         store.delete(entry.id());
-        assertThat(store.loadAllKeys()).isEmpty();
+        assertThat(store.storedKeys()).isEmpty();
         assertThat(store.load(entry.id())).isNull();
     }
 

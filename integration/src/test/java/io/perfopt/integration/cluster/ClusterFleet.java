@@ -56,6 +56,8 @@ final class ClusterFleet implements AutoCloseable {
             ports.add(LoopbackCluster.freePort());
         }
         String members = ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
+        // one database for the whole cluster, as in production, and for this fleet only
+        String database = "jdbc:h2:mem:cluster-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         for (int i = 0; i < size; i++) {
             Map<String, String> settings = new HashMap<>(Map.ofEntries(
                     Map.entry("perfopt.node.id", "node-" + (i + 1)),
@@ -73,7 +75,8 @@ final class ClusterFleet implements AutoCloseable {
                     Map.entry("perfopt.cluster.name", name),
                     Map.entry("perfopt.cluster.host", "127.0.0.1"),
                     Map.entry("perfopt.cluster.port", String.valueOf(ports.get(i))),
-                    Map.entry("perfopt.cluster.members", members)));
+                    Map.entry("perfopt.cluster.members", members),
+                    Map.entry("perfopt.db.url", database)));
             settings.putAll(overrides);
             PerfoptApplication node = PerfoptApplication.builder().clock(clock)
                     .settings(PerfoptSettings.defaultsOnly().with(settings))

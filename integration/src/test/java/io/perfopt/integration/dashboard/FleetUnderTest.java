@@ -58,6 +58,7 @@ final class FleetUnderTest implements AutoCloseable {
                 "perfopt.agents.stale-after", "60s",
                 "perfopt.window.max-age", "5m"));
         settings.put("perfopt.agents.file", "does-not-exist.yaml");
+        settings.put("perfopt.db.url", "jdbc:h2:mem:dashboard-" + java.util.UUID.randomUUID());
         settings.put("perfopt.api.host", "127.0.0.1");
         if (token != null) {
             settings.put("perfopt.api.token", token);

@@ -89,6 +89,7 @@ public final class OptimizationLoop implements AutoCloseable {
     private final Actuator actuator;
     private final ChangeJournal journal;
     private final LearningStore learning;
+    private final TolerantLearning readLearning;
     private final List<ReportSink> sinks;
     private final MetricCollector collector;
     private final ThresholdPolicy thresholds;
@@ -132,7 +133,8 @@ public final class OptimizationLoop implements AutoCloseable {
         this.detector = new BottleneckDetector(config.detection(), thresholds);
         this.forecaster = new TrendForecaster(config.forecast(), thresholds, config.detection().latencyStatistic());
         this.runner = new PluginRunner(config.pluginTimeout(), config.pluginFailureLimit(), clock);
-        this.planner = new Planner(b.plugins, runner, learning, new ThompsonSampler(config.seed()));
+        this.readLearning = new TolerantLearning(learning);
+        this.planner = new Planner(b.plugins, runner, readLearning, new ThompsonSampler(config.seed()));
         this.applier = new ChangeApplier(actuator, journal, config.verification(), clock, config.nodeId());
         this.verifier = new ChangeVerifier(new ImpactJudge(config.judge()),
                 new ThresholdGuard(config.detection().latencyStatistic(), config.judge().minSamples()), store,
@@ -532,6 +534,10 @@ public final class OptimizationLoop implements AutoCloseable {
         List<Recommendation> recommendations = recommender.recommend(d.agents, d.bottlenecks, d.unplanned);
         approvals.expire(clock.instant()).forEach(w -> d.decisions.add("approval of " + w.id() + " expired"));
         d.errors.addAll(runner.drainFailures());
+        String learningFailure = readLearning.drainFailure();
+        if (learningFailure != null) {
+            d.errors.add(learningFailure);
+        }
         openBottlenecks = d.bottlenecks.stream().collect(Collectors.groupingBy(Bottleneck::component,
                 Collectors.toUnmodifiableList()));
         CycleReport report = d.toReport(config.nodeId(), autonomy.level(), tally.report(), recommendations);

@@ -28,6 +28,9 @@ class FailingStoresTest {
 
         @Override
         public LearningStats stats(ActionKey key) {
+            if (down) {
+                throw new IllegalStateException("learning database unreachable");
+            }
             return delegate.stats(key);
         }
 
@@ -102,6 +105,19 @@ class FailingStoresTest {
         h.after(5);
 
         assertThat(learning.snapshot().values()).extracting(LearningStats::trials).containsExactly(1L);
+    }
+
+    @Test
+    void unreadableLearningPlansAsIfNothingWereLearned() {
+        h.fleet.add("a1", 7);
+        h.start(ScriptedPlugin.scaling("cache", "cache.size", 4, 0.1));
+        h.after(30);
+        learning.down = true;
+
+        CycleReport report = h.after(5);
+
+        assertThat(report.applied()).hasSize(1);
+        assertThat(report.errors()).anyMatch(e -> e.startsWith("learning could not be read"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.perfopt.integration.cluster;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hazelcast.map.MapStore;
 import io.perfopt.integration.api.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,12 +17,13 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Persists the open journal entries to {@code change_journal}: the entry as JSON (what
+ * Keeps the open journal entries in {@code change_journal}: the entry as JSON (what
  * {@link JournalCodec} writes), with its agent, node and state in columns for people and queries.
- * Written through before the change reaches the agent, deleted when the change is closed, and
- * loaded when the cluster starts, so that a single node's restart replays what was open.
+ * {@link ClusterChangeJournal} writes an entry here before the change reaches the agent and
+ * deletes it when the change is closed; the first member of a restarted cluster puts what is
+ * here back into the journal map, so that a restart replays what was open.
  */
-public final class JournalMapStore implements MapStore<String, String> {
+public final class JournalTable {
 
     static final String TABLE = "change_journal";
     private static final String UPDATE = "UPDATE " + TABLE + " SET agent_id = ?, node_id = ?, state = ?, "
@@ -34,18 +34,17 @@ public final class JournalMapStore implements MapStore<String, String> {
     private final DataSource dataSource;
     private final Clock clock;
 
-    public JournalMapStore(DataSource dataSource, Clock clock) {
+    public JournalTable(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
 
-    @Override
+    /** Inserts or replaces the entry of that id. */
     public void store(String id, String json) {
         storeAll(Map.of(id, json));
     }
 
-    @Override
-    public void storeAll(Map<String, String> entries) {
+    private void storeAll(Map<String, String> entries) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement(UPDATE);
              PreparedStatement insert = c.prepareStatement(INSERT)) {
@@ -79,13 +78,12 @@ public final class JournalMapStore implements MapStore<String, String> {
         }
     }
 
-    @Override
+    /** Removes the entry of that id. */
     public void delete(String id) {
         deleteAll(List.of(id));
     }
 
-    @Override
-    public void deleteAll(Collection<String> ids) {
+    private void deleteAll(Collection<String> ids) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE id = ?")) {
             for (String id : ids) {
@@ -97,12 +95,12 @@ public final class JournalMapStore implements MapStore<String, String> {
         }
     }
 
-    @Override
+    /** The entry of that id, or null. */
     public String load(String id) {
         return loadAll(List.of(id)).get(id);
     }
 
-    @Override
+    /** The entries of those ids that exist. */
     public Map<String, String> loadAll(Collection<String> ids) {
         Map<String, String> found = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();
@@ -121,8 +119,8 @@ public final class JournalMapStore implements MapStore<String, String> {
         return found;
     }
 
-    @Override
-    public Iterable<String> loadAllKeys() {
+    /** Every key stored in the table. */
+    List<String> storedKeys() {
         List<String> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT id FROM " + TABLE);

@@ -1,6 +1,5 @@
 package io.perfopt.integration.cluster;
 
-import com.hazelcast.map.MapStore;
 import io.perfopt.api.learning.LearningStats;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,48 +15,63 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Persists the learning map to {@code learning_stats}, one row per action key, so that a full
- * restart of the cluster keeps what was learned (loaded eagerly when the map is created). Only
- * the member owning a key's partition writes it, so an update-else-insert needs no lock and
- * runs unchanged on H2 and PostgreSQL.
+ * Keeps learning in {@code learning_stats}, one row per action key. {@link ClusterLearningStore}
+ * writes an action's statistics here after every recorded trial, and the first member of a
+ * restarted cluster puts what is here back into the learning map, so a full-cluster restart keeps
+ * what was learned. A row is only ever replaced by statistics with more trials, so writes from
+ * several members arriving out of order never set it back.
  */
-public final class LearningMapStore implements MapStore<String, LearningStats> {
+public final class LearningTable {
 
     static final String TABLE = "learning_stats";
     private static final String COLUMNS = "trials, successes, degradations, mean_improvement, m2, "
             + "success_improvement_sum";
     private static final String UPDATE = "UPDATE " + TABLE + " SET trials = ?, successes = ?, degradations = ?, "
-            + "mean_improvement = ?, m2 = ?, success_improvement_sum = ?, updated_at = ? WHERE action_key = ?";
+            + "mean_improvement = ?, m2 = ?, success_improvement_sum = ?, updated_at = ? WHERE action_key = ? "
+            + "AND trials < ?";
     private static final String INSERT = "INSERT INTO " + TABLE + " (" + COLUMNS + ", updated_at, action_key) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
     private final Clock clock;
 
-    public LearningMapStore(DataSource dataSource, Clock clock) {
+    public LearningTable(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
 
-    @Override
-    public void store(String key, LearningStats value) {
-        storeAll(Map.of(key, value));
-    }
-
-    @Override
-    public void storeAll(Map<String, LearningStats> entries) {
+    /**
+     * Writes the action's statistics unless the row already holds as many trials or more (a
+     * newer value written by another member first).
+     */
+    public void storeIfNewer(String key, LearningStats value) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement(UPDATE);
              PreparedStatement insert = c.prepareStatement(INSERT)) {
-            for (Map.Entry<String, LearningStats> e : entries.entrySet()) {
-                bind(update, e.getKey(), e.getValue());
-                if (update.executeUpdate() == 0) {
-                    bind(insert, e.getKey(), e.getValue());
+            bind(update, key, value);
+            update.setLong(9, value.trials());
+            if (update.executeUpdate() == 0 && !exists(c, key)) {
+                bind(insert, key, value);
+                try {
                     insert.executeUpdate();
+                } catch (SQLException raced) {
+                    if (!exists(c, key)) {
+                        throw raced;
+                    }
+                    // another member inserted first; its value or a newer one stands
                 }
             }
         } catch (SQLException e) {
-            throw new StoreFailure("cannot write " + TABLE + " " + entries.keySet(), e);
+            throw new StoreFailure("cannot write " + TABLE + " " + key, e);
+        }
+    }
+
+    private static boolean exists(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + TABLE + " WHERE action_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -72,30 +86,12 @@ public final class LearningMapStore implements MapStore<String, LearningStats> {
         s.setString(8, key);
     }
 
-    @Override
-    public void delete(String key) {
-        deleteAll(List.of(key));
-    }
-
-    @Override
-    public void deleteAll(Collection<String> keys) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE action_key = ?")) {
-            for (String key : keys) {
-                s.setString(1, key);
-                s.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new StoreFailure("cannot delete from " + TABLE + " " + keys, e);
-        }
-    }
-
-    @Override
+    /** The action's statistics, or null. */
     public LearningStats load(String key) {
         return loadAll(List.of(key)).get(key);
     }
 
-    @Override
+    /** The statistics of those actions that have a row. */
     public Map<String, LearningStats> loadAll(Collection<String> keys) {
         Map<String, LearningStats> found = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();
@@ -116,8 +112,8 @@ public final class LearningMapStore implements MapStore<String, LearningStats> {
         return found;
     }
 
-    @Override
-    public Iterable<String> loadAllKeys() {
+    /** Every key stored in the table. */
+    List<String> storedKeys() {
         List<String> keys = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT action_key FROM " + TABLE);
