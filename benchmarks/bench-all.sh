@@ -3,7 +3,7 @@
 # a rebuild meanwhile cannot disturb it), writing benchmarks/results/*.md. Build first:
 #   cd /work/wt-benchmarks && mvn -B -pl benchmarks -am verify -DskipTests
 #   benchmarks/bench-all.sh [decision windows views ingest polling memory eval]   (default: all)
-# Takes about 25 minutes on 2 cores; the effectiveness evaluation alone about 5. "whatif" (not in the
+# Takes about 30 minutes on 2 cores; the effectiveness evaluation alone about 4. "whatif" (not in the
 # default set) runs perfopt with the judge tolerance at 2 % to see what limits it.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
