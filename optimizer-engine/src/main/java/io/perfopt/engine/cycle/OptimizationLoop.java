@@ -279,7 +279,7 @@ public final class OptimizationLoop implements AutoCloseable {
                         .orElse("no metrics yet") + "): not acted on");
                 continue;
             }
-            AgentMetrics view = store.viewSince(agent.id(), latest(now.minus(config.detectionWindow()),
+            AgentMetrics view = store.lazyViewSince(agent.id(), latest(now.minus(config.detectionWindow()),
                     baselineFrom.get(agent.id())));
             views.put(agent.id(), view);
             d.bottlenecks.addAll(detector.evaluate(agent.id(), view, now));

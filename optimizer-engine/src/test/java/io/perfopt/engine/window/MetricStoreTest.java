@@ -72,6 +72,30 @@ class MetricStoreTest {
     }
 
     @Test
+    void lazyViewSinceReadsWhatViewSinceReadsAndKeepsTheFirstReading() {
+        Instant start = clock.instant();
+        for (int i = 0; i < 10; i++) {
+            store.record(sample("a1", "responseTimeMs", 100 * (i + 1), start.plusSeconds(i)));
+            store.record(sample("a1", "successRate", 0.5 + i / 100.0, start.plusSeconds(i)));
+        }
+
+        MetricSummary expected = store.viewSince("a1", start.plusSeconds(7)).summary("responseTimeMs").orElseThrow();
+
+        AgentMetrics lazy = store.lazyViewSince("a1", start.plusSeconds(7));
+        MetricSummary first = lazy.summary("responseTimeMs").orElseThrow();
+        store.record(sample("a1", "responseTimeMs", 5000, start.plusSeconds(9)));
+
+        assertThat(first).isEqualTo(expected);
+        assertThat(first.count()).isEqualTo(3);
+        assertThat(lazy.summary("responseTimeMs")).contains(first);
+        assertThat(store.viewSince("a1", start.plusSeconds(7)).summary("responseTimeMs").orElseThrow().count())
+                .isEqualTo(4);
+        assertThat(lazy.metrics()).containsExactlyInAnyOrder("responseTimeMs", "successRate");
+        assertThat(lazy.summary("coordinationScore")).isEmpty();
+        assertThat(store.lazyViewSince("nobody", start).metrics()).isEmpty();
+    }
+
+    @Test
     void servesRawSamplesAndSummariesOfATimeRange() {
         Instant start = clock.instant();
         for (int i = 0; i < 10; i++) {
