@@ -33,6 +33,11 @@ public final class FleetHttpServer {
 
     /** Binds 127.0.0.1:{@code port} (0 for any free port) and starts serving {@code agents}. */
     public static FleetHttpServer start(int port, Map<String, SimulatedAgent> agents, int threads) {
+        // without TCP_NODELAY each keep-alive answer waits for the client's delayed ACK (~40 ms on
+        // loopback); the JDK reads this once, when its first HttpServer starts
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
             AtomicInteger counter = new AtomicInteger();

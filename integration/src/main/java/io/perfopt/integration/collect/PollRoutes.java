@@ -68,10 +68,15 @@ public final class PollRoutes implements AgentRegistryListener {
                     .add();
             log.info("agent {}: polling {} metrics every {} ms from {}", agent.id(),
                     agent.metrics().format().name().toLowerCase(Locale.ROOT), agent.metrics().interval().toMillis(),
-                    agent.metrics().url());
+                    withoutSecrets(String.valueOf(agent.metrics().url())));
         } catch (Exception e) {
             log.warn("agent {}: cannot create its poll route: {}", agent.id(), e.toString());
         }
+    }
+
+    /** The URL as a log line may show it: a password in its query (JDBC URLs carry them) is masked. */
+    static String withoutSecrets(String url) {
+        return url.replaceAll("(?i)(password|secret|token)=[^&;]*", "$1=****");
     }
 
     /** Stops and removes the agent's poll route, if it has one. */
