@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.perfopt.integration.api.Json;
+import io.perfopt.integration.testing.CachePlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class CommandLineClientTest {
 
     @BeforeEach
     void start() throws Exception {
-        run = new SimulatedFleetRun(Map.of("perfopt.api.token", TOKEN), List.of(new CommandsAndSignalsTest.RiskyCache()));
+        run = new SimulatedFleetRun(Map.of("perfopt.api.token", TOKEN), List.of(CachePlugin.risky("risky-cache")));
     }
 
     @AfterEach

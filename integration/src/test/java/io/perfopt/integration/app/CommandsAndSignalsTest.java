@@ -3,15 +3,11 @@ package io.perfopt.integration.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.perfopt.api.optimization.BottleneckType;
-import io.perfopt.api.spi.OptimizerPlugin;
-import io.perfopt.api.spi.PlanningContext;
-import io.perfopt.api.spi.Proposal;
 import io.perfopt.integration.api.Json;
+import io.perfopt.integration.testing.CachePlugin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,31 +15,12 @@ import org.junit.jupiter.api.Test;
 /** The orchestrator steers perfopt: commands, approvals and signals over the authenticated API. */
 class CommandsAndSignalsTest {
 
-    /** Proposes a big, risky cache change: it waits for approval at the starting autonomy. */
-    static final class RiskyCache implements OptimizerPlugin {
-        @Override
-        public String id() {
-            return "risky-cache";
-        }
-
-        @Override
-        public Set<BottleneckType> handles() {
-            return Set.of(BottleneckType.RESPONSE_TIME);
-        }
-
-        @Override
-        public List<Proposal> propose(PlanningContext ctx) {
-            return ctx.knob("cache.size").filter(k -> k.value() < 8000)
-                    .map(k -> List.of(Proposal.builder("a much larger result cache")
-                            .change(k.changeTo(k.value() * 40)).risk(0.6).build())).orElse(List.of());
-        }
-    }
 
     private SimulatedFleetRun run;
 
     @BeforeEach
     void start() throws Exception {
-        run = new SimulatedFleetRun(Map.of("perfopt.api.token", "orchestrator-token"), List.of(new RiskyCache()));
+        run = new SimulatedFleetRun(Map.of("perfopt.api.token", "orchestrator-token"), List.of(CachePlugin.risky("risky-cache")));
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.spi.PlanningContext;
 import io.perfopt.api.spi.Proposal;
 import io.perfopt.integration.api.Json;
+import io.perfopt.integration.testing.CachePlugin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +21,6 @@ import org.junit.jupiter.api.Test;
 
 class EndToEndTest {
 
-    /** Doubles a latency cache: a plain strategy until the plugins are files. */
-    static final class CacheDoubler implements OptimizerPlugin {
-        @Override
-        public String id() {
-            return "cache-doubler";
-        }
-
-        @Override
-        public Set<BottleneckType> handles() {
-            return Set.of(BottleneckType.RESPONSE_TIME);
-        }
-
-        @Override
-        public List<Proposal> propose(PlanningContext ctx) {
-            return ctx.knob("cache.size").filter(k -> k.value() < k.max())
-                    .map(k -> List.of(Proposal.builder("double the result cache")
-                            .change(k.changeTo(Math.max(100, k.value() * 4))).step("x4").risk(0.1).build()))
-                    .orElse(List.of());
-        }
-    }
 
     /** Starves intelligent-execution of workers: its signals queue behind one another. */
     static final class WorkerStarvation implements OptimizerPlugin {
@@ -77,7 +58,7 @@ class EndToEndTest {
 
     @Test
     void fixesTheSlowMarketHunterWithAKeptChangeVisibleInTheApi() throws Exception {
-        run = new SimulatedFleetRun(Map.of(), List.of(new CacheDoubler()));
+        run = new SimulatedFleetRun(Map.of(), List.of(CachePlugin.quadrupling("cache-doubler")));
 
         OptimizationResult kept = null;
         for (int i = 0; i < 40 && kept == null; i++) {

@@ -8,6 +8,7 @@ import io.perfopt.integration.agents.MetricsFormat;
 import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.observe.ProbeResult;
+import io.perfopt.integration.testing.CachePlugin;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class ObservabilityTest {
 
     @Test
     void metricsAfterSomeCyclesShowCyclesVerdictsIngestAndTheNode() throws Exception {
-        run = new SimulatedFleetRun(Map.of(), List.of(new EndToEndTest.CacheDoubler()));
+        run = new SimulatedFleetRun(Map.of(), List.of(CachePlugin.quadrupling("cache-doubler")));
         int cycles = 0;
         boolean judged = false;
         for (; cycles < 40 && !judged; cycles++) {

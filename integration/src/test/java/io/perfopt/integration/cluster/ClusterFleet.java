@@ -11,6 +11,7 @@ import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
+import io.perfopt.integration.testing.CachePlugin;
 import io.perfopt.simulator.AgentKinds;
 import io.perfopt.simulator.AgentSpec;
 import io.perfopt.simulator.SimulatedFleet;
@@ -80,7 +81,7 @@ final class ClusterFleet implements AutoCloseable {
             settings.putAll(overrides);
             PerfoptApplication node = PerfoptApplication.builder().clock(clock)
                     .settings(PerfoptSettings.defaultsOnly().with(settings))
-                    .plugins(PluginSource.of(List.of(new CacheQuadrupler()))).build().start();
+                    .plugins(PluginSource.of(List.of(CachePlugin.quadrupling("cache-quadrupler")))).build().start();
             nodes.add(node);
             live.add(node);
             reports.put(nodeId(node), new ArrayList<>());

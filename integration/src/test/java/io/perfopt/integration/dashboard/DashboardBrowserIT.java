@@ -8,6 +8,7 @@ import io.perfopt.api.optimization.CycleReport;
 import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.spi.PlanningContext;
 import io.perfopt.api.spi.Proposal;
+import io.perfopt.integration.testing.CachePlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,25 +41,6 @@ class DashboardBrowserIT {
     private static final String TOKEN = "dashboard-test-token";
     private static final Path SCREENSHOT = Path.of("target", "dashboard.png");
 
-    /** Proposes a big, risky cache change: it waits for approval at the starting autonomy. */
-    static final class RiskyCache implements OptimizerPlugin {
-        @Override
-        public String id() {
-            return "risky-cache";
-        }
-
-        @Override
-        public Set<BottleneckType> handles() {
-            return Set.of(BottleneckType.RESPONSE_TIME);
-        }
-
-        @Override
-        public List<Proposal> propose(PlanningContext ctx) {
-            return ctx.knob("cache.size").filter(k -> k.value() < 8000)
-                    .map(k -> List.of(Proposal.builder("a much larger result cache")
-                            .change(k.changeTo(k.value() * 40)).risk(0.6).build())).orElse(List.of());
-        }
-    }
 
     /** Smaller message batches: a harmless change that gets judged, with a p-value, within a few cycles. */
     static final class SmallerBatches implements OptimizerPlugin {
@@ -131,7 +113,7 @@ class DashboardBrowserIT {
     @Test
     void anOperatorSeesWhatTheApiSaysAndApprovesARiskyChangeWithAClick() throws Exception {
         // given cycles until a change was judged with a test and a risky one waits for approval
-        run = new FleetUnderTest(TOKEN, List.of(new RiskyCache(), new SmallerBatches()));
+        run = new FleetUnderTest(TOKEN, List.of(CachePlugin.risky("risky-cache"), new SmallerBatches()));
         JsonNode judged = null;
         JsonNode waiting = null;
         for (int i = 0; i < 30 && (judged == null || waiting == null); i++) {

@@ -10,6 +10,7 @@ import io.perfopt.api.optimization.OptimizationResult;
 import io.perfopt.api.optimization.Verdict;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.api.Json;
+import io.perfopt.integration.testing.CachePlugin;
 import io.perfopt.simulator.SimulatedFleet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,7 +72,7 @@ abstract class PersistenceContract {
         settings.put("perfopt.db.user", database.user());
         settings.put("perfopt.db.password", database.password());
         settings.put("perfopt.db.schema", database.schema() == null ? "" : database.schema());
-        return closeLater(new RunningPerfopt(clock, home, settings, List.of(new QuadrupleCache()),
+        return closeLater(new RunningPerfopt(clock, home, settings, List.of(CachePlugin.quadrupling("quadruple-cache")),
                 RunningPerfopt.agentsOf(fleet)));
     }
 

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.perfopt.api.optimization.CycleReport;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.persist.CycleKey;
-import io.perfopt.integration.persist.QuadrupleCache;
 import io.perfopt.integration.persist.RunningPerfopt;
+import io.perfopt.integration.testing.CachePlugin;
 import io.perfopt.simulator.SimulatedFleet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class OrchestratorDeliveryTest {
                 "perfopt.orchestrator.backoff.initial", "100ms",
                 "perfopt.orchestrator.backoff.max", "400ms"));
         settings.putAll(overrides);
-        RunningPerfopt perfopt = new RunningPerfopt(clock, home, settings, List.of(new QuadrupleCache()),
+        RunningPerfopt perfopt = new RunningPerfopt(clock, home, settings, List.of(CachePlugin.quadrupling("quadruple-cache")),
                 RunningPerfopt.agentsOf(fleet));
         open.add(perfopt);
         return perfopt;
