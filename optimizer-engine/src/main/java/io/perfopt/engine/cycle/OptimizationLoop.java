@@ -437,13 +437,18 @@ public final class OptimizationLoop implements AutoCloseable {
     private boolean apply(RankedStrategy candidate, CycleDraft d, int candidates) {
         OptimizationStrategy s = candidate.strategy();
         Instant now = clock.instant();
-        // a verdict is only as strong as its thinner side: the before side gets a whole window too
+        // a verdict is only as strong as its thinner side: the before side gets a whole window too,
+        // for an agent's first change as well (measured from its oldest sample of the target metric)
         Instant settled = baselineFrom.get(s.target());
+        String since = "since its last change settled";
+        if (settled == null) {
+            settled = store.oldest(s.target(), s.targetMetric()).orElse(now);
+            since = "since its first sample";
+        }
         Duration window = config.verification().window();
-        if (settled != null && settled.isAfter(now.minus(window))) {
-            d.decisions.add(String.format(Locale.ROOT, "waiting for a full baseline on %s: %d of %d s observed "
-                    + "since its last change settled", s.target(), Math.max(0, Duration.between(settled, now)
-                    .toSeconds()), window.toSeconds()));
+        if (settled.isAfter(now.minus(window))) {
+            d.decisions.add(String.format(Locale.ROOT, "waiting for a full baseline on %s: %d of %d s observed %s",
+                    s.target(), Math.max(0, Duration.between(settled, now).toSeconds()), window.toSeconds(), since));
             return false;
         }
         Map<String, List<Double>> before = beforeSamples(s, now);

@@ -101,6 +101,11 @@ public final class MetricStore {
         return read(agentId, metric, window -> window.valuesBetween(from, to), new double[0]);
     }
 
+    /** When the oldest sample still held of one metric was observed: how far back its window reaches. */
+    public Optional<Instant> oldest(String agentId, String metric) {
+        return read(agentId, metric, SlidingWindow::oldest, Optional.empty());
+    }
+
     /** When the newest sample of any metric of the agent was observed (eviction does not forget it). */
     public Optional<Instant> lastSeen(String agentId) {
         AgentWindows windows = agents.get(agentId);

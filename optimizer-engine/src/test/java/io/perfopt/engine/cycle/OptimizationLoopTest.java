@@ -89,6 +89,21 @@ class OptimizationLoopTest {
     }
 
     @Test
+    void theFirstChangeOfAnAgentWaitsForAWholeBaselineWindowToo() {
+        h.fleet.add("a1", 7);
+        h.start(ScriptedPlugin.scaling("cache", "cache.size", 4, 0.1));
+        h.after(10);
+
+        CycleReport tooSoon = h.after(10);
+
+        assertThat(tooSoon.bottlenecks()).as("the bottleneck has persisted").isNotEmpty();
+        assertThat(tooSoon.applied()).isEmpty();
+        assertThat(tooSoon.decisions()).anyMatch(d -> d.startsWith("waiting for a full baseline on a1: 19 of 30 s")
+                && d.endsWith("since its first sample"));
+        assertThat(h.after(15).applied()).hasSize(1);
+    }
+
+    @Test
     void rollsBackAnInconclusiveChangeWhenTheAgentStopsReporting() {
         FakeAgent agent = slowAgentWithChangeApplied(ScriptedPlugin.scaling("cache", "cache.size", 4, 0.1));
         agent.silent(true);
