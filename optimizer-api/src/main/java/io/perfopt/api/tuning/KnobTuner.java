@@ -55,11 +55,26 @@ public final class KnobTuner {
         return new Builder(purpose);
     }
 
-    /** The next steps of the selected knobs, best belief first. */
+    /**
+     * The next steps of the selected knobs, best belief first. When every knob with a step to make
+     * rests, the one that has rested longest is woken: rests are counted in judged changes, so with
+     * every knob resting none would ever end and the search would stop short of the optimum.
+     */
     public List<Proposal> propose(PlanningContext context) {
         List<SearchStep> steps = new ArrayList<>();
+        Knob longestResting = null;
+        int restingSince = Integer.MAX_VALUE;
         for (Knob knob : knobs.apply(context)) {
-            search.next(context, knob, priors.of(knob)).ifPresent(steps::add);
+            SearchState state = search.state(context, knob, priors.of(knob));
+            if (state.resting() && state.restingSince() < restingSince) {
+                longestResting = knob;
+                restingSince = state.restingSince();
+            }
+            search.next(state, knob, priors.of(knob)).ifPresent(steps::add);
+        }
+        if (steps.isEmpty() && longestResting != null) {
+            DirectionPrior prior = priors.of(longestResting);
+            search.next(search.woken(context, longestResting, prior), longestResting, prior).ifPresent(steps::add);
         }
         return steps.stream()
                 .sorted(Comparator.comparingDouble(SearchStep::prior).reversed())

@@ -25,6 +25,8 @@ import java.util.Set;
  *   no significant effect twice in a row, or converged
  *                           → rest for restLength judged changes of the agent,
  *                             longer after each rest                          (RESTING)
+ *   tried again while resting (its rest ran out, or it was {@link #woken woken})
+ *                           → the rest ends; the trial counts as usual
  * </pre>
  *
  * A knob never tried starts at {@code startLevel} (shifted by aggressiveness, see
@@ -95,9 +97,22 @@ public record LineSearch(int startLevel, int finestLevel, boolean expand, Set<Ch
         return new SearchReplay(this, knob, trail, context).run(prior);
     }
 
+    /**
+     * Where the knob's search stands with its rest ended now: for the knob that has rested longest
+     * when every knob rests, as no judged change would ever end their rests otherwise.
+     */
+    public SearchState woken(PlanningContext context, Knob knob, DirectionPrior prior) {
+        KnobTrail trail = KnobTrail.of(context, knob.name(), context.bottleneck().type());
+        return new SearchReplay(this, knob, trail, context).run(prior, true);
+    }
+
     /** The knob's next step, or empty while it rests or when it cannot move the way it should. */
     public Optional<SearchStep> next(PlanningContext context, Knob knob, DirectionPrior prior) {
-        SearchState state = state(context, knob, prior);
+        return next(state(context, knob, prior), knob, prior);
+    }
+
+    /** The next step from a replayed {@code state} of the knob, or empty as for {@link #next(PlanningContext, Knob, DirectionPrior)}. */
+    public Optional<SearchStep> next(SearchState state, Knob knob, DirectionPrior prior) {
         if (state.resting()) {
             return Optional.empty();
         }

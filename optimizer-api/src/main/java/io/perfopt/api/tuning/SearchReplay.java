@@ -56,29 +56,32 @@ final class SearchReplay {
     }
 
     SearchState run(DirectionPrior prior) {
+        return run(prior, false);
+    }
+
+    /** Replays the trail; {@code wakeNow} ends a rest the trail leaves the knob in. */
+    SearchState run(DirectionPrior prior, boolean wakeNow) {
         direction = trail.trials().isEmpty() ? learnedDirection(prior) : allowed(prior.direction());
         level = startLevel;
         belief = prior.priorOf(direction);
         reason = direction == prior.direction() ? "untried on this agent"
                 : "learning on this agent class favours " + verb(direction) + "s";
         for (Trial trial : trail.trials()) {
-            if (restOver(trial.index())) {
+            if (phase == SearchPhase.RESTING) {
+                // tried again: its rest ran out, or it was woken because every knob rested
                 wake(prior);
-            }
-            if (phase == SearchPhase.RESTING && !trial.kept()) {
-                value = trial.change().from();
-                continue;
             }
             apply(trial);
         }
-        if (restOver(Integer.MAX_VALUE)) {
+        if (restOver(Integer.MAX_VALUE) || (wakeNow && phase == SearchPhase.RESTING)) {
             wake(prior);
         }
         if (phase != SearchPhase.RESTING && !Double.isNaN(value) && value != knob.value()) {
             // moved behind the search's back: start over from where it is, keeping the way
             probeAfresh(prior.priorOf(direction), "its value changed since it was last tried");
         }
-        return new SearchState(phase, direction, level, target, belief, reason);
+        return new SearchState(phase, direction, level, target, belief, reason,
+                phase == SearchPhase.RESTING ? restingSince : -1);
     }
 
     private void apply(Trial trial) {

@@ -12,9 +12,10 @@ import io.perfopt.api.knob.ChangeDirection;
  *                  next step is one of {@code level}
  * @param belief    the belief, 0..1, that the next step helps: the proposal's prior
  * @param reason    why this is the next step, for the proposal's description
+ * @param restingSince the history position of the verdict that put the knob to rest; -1 when it is not resting
  */
 public record SearchState(SearchPhase phase, ChangeDirection direction, int level, double target, double belief,
-                          String reason) {
+                          String reason, int restingSince) {
 
     /** Whether the search proposes nothing now. */
     public boolean resting() {

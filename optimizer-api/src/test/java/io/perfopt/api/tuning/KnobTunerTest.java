@@ -55,4 +55,31 @@ class KnobTunerTest {
 
         assertThat(tuner.propose(context)).extracting(Proposal::knobKey).containsExactly("cache.size");
     }
+
+    @Test
+    void whenEveryKnobRestsTheOneRestingLongestIsWoken() {
+        FakeContext session = agent.tried("worker.threads", 13, NO_EFFECT, 1).tried("worker.threads", 5, NO_EFFECT, 0)
+                .tried("cache.size", 160, NO_EFFECT, 0.5).tried("cache.size", 62, NO_EFFECT, -0.3);
+
+        List<Proposal> proposals = tuner.propose(session.build());
+
+        assertThat(proposals).extracting(Proposal::knobKey).containsExactly("worker.threads");
+        assertThat(proposals.get(0).description()).endsWith("trying again after a rest");
+    }
+
+    @Test
+    void aWokenKnobRolledBackAgainLeavesTheNextTurnToTheOtherKnob() {
+        FakeContext session = agent.tried("worker.threads", 13, NO_EFFECT, 1).tried("worker.threads", 5, NO_EFFECT, 0)
+                .tried("cache.size", 160, NO_EFFECT, 0.5).tried("cache.size", 62, NO_EFFECT, -0.3);
+        double wokenTo = tuner.propose(session.build()).get(0).changes().get(0).to();
+        session.tried("worker.threads", wokenTo, NO_EFFECT, 0.2);
+
+        List<Proposal> next = tuner.propose(session.build());
+
+        // the woken knob's trial ended its rest: it goes on probing the other way, not the same step again
+        assertThat(next).extracting(Proposal::knobKey).containsExactly("worker.threads");
+        assertThat(Math.signum(next.get(0).changes().get(0).to() - 8)).isEqualTo(-Math.signum(wokenTo - 8));
+        session.tried("worker.threads", next.get(0).changes().get(0).to(), NO_EFFECT, -0.1);
+        assertThat(tuner.propose(session.build())).extracting(Proposal::knobKey).containsExactly("cache.size");
+    }
 }
