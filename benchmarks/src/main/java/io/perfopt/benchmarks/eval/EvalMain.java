@@ -25,8 +25,9 @@ import java.util.function.ToDoubleFunction;
  * </pre>
  *
  * Optuna needs python3-optuna; {@code benchmarks/eval.sh} installs it with apt-get when missing.
- * {@code --csv FILE} writes every seed's score. The method {@code perfopt-tol2} is a what-if (the
- * judge's tolerance at 2 % instead of 5 %) to see what limits perfopt; it is not perfopt's result.
+ * {@code --csv FILE} writes every seed's score. The methods {@code perfopt-tol2} (the judge's
+ * tolerance at 2 % instead of 5 %) and {@code perfopt-approved} (an operator approving every change
+ * perfopt asks approval for) are what-ifs to see what limits perfopt; they are not its result.
  */
 public final class EvalMain {
 
@@ -86,10 +87,13 @@ public final class EvalMain {
                 // what-if: the judge's tolerance band at 2 % instead of 5 % (not perfopt's result)
                 case "perfopt-tol2" -> PerfoptMethod.run(fleet, budget, seed, plugins, method,
                         Map.of("perfopt.judge.tolerance-percent", "2"));
+                // what-if: an operator who approves every change perfopt asks approval for
+                case "perfopt-approved" -> PerfoptMethod.run(fleet, budget, seed, plugins, method,
+                        Map.of(PerfoptMethod.OPERATOR, PerfoptMethod.APPROVER));
                 case "random" -> RandomSearch.run(fleet, budget, seed);
                 case "optuna" -> OptunaMethod.run(fleet, budget, seed);
                 default -> throw new IllegalArgumentException("unknown method " + method
-                        + ": use perfopt, random, optuna or perfopt-tol2");
+                        + ": use perfopt, random, optuna, perfopt-tol2 or perfopt-approved");
             };
         }
     }

@@ -42,6 +42,10 @@ public final class PerfoptMethod {
     /** Simulated time allowed per change of the budget before the run stops anyway. */
     static final Duration TIME_PER_CHANGE = Duration.ofMinutes(5);
 
+    /** An override naming the what-if operator; not a perfopt setting, so it is not passed on. */
+    static final String OPERATOR = "eval.operator";
+    static final String APPROVER = "approves-everything";
+
     private PerfoptMethod() {
     }
 
@@ -76,7 +80,11 @@ public final class PerfoptMethod {
                 "perfopt.engine.seed", String.valueOf(seed)));
         // perfopt keeps its history in a database: an in-memory one of its own per run here
         settings.put("perfopt.db.url", "jdbc:h2:mem:bench-" + java.util.UUID.randomUUID());
-        settings.putAll(overrides);
+        overrides.forEach((key, value) -> {
+            if (!key.equals(OPERATOR)) {
+                settings.put(key, value);
+            }
+        });
         List<CycleReport> reports = new ArrayList<>();
         var builder = PerfoptApplication.builder().clock(fleet.clock())
                 .settings(PerfoptSettings.defaultsOnly().with(settings)).sink(reports::add);
@@ -99,12 +107,30 @@ public final class PerfoptMethod {
                 }
                 fleet.clock().advance(CYCLE);
                 CycleReport report = perfopt.loop().runCycle();
+                trace(report);
+                if (APPROVER.equals(overrides.get(OPERATOR))) {
+                    // what-if: an operator approving every waiting change before the next cycle
+                    perfopt.loop().approvals().forEach(w -> perfopt.loop().commands()
+                            .handle(new io.perfopt.engine.command.Command.Approve(w.candidate().strategy().id())));
+                }
                 for (OptimizationResult r : report.results()) {
                     record(r, current, changes);
                 }
             }
         }
         return new MethodRun(name, seed, fleet.starts(), changes, fleet.clock().instant(), note);
+    }
+
+    /** -Dperfopt.eval.trace=AGENT: every decision of each cycle that names the agent, to see why it waits. */
+    private static void trace(CycleReport report) {
+        String agent = System.getProperty("perfopt.eval.trace", "");
+        if (!agent.isEmpty()) {
+            report.decisions().stream().filter(d -> d.contains(agent))
+                    .forEach(d -> System.err.printf("  trace %s: %s%n", report.startedAt(), d));
+            report.bottlenecks().stream().filter(b -> b.component().equals(agent))
+                    .forEach(b -> System.err.printf("  trace %s: bottleneck %s impact %.2f%n", report.startedAt(), b.description(), b.impact()));
+            report.errors().forEach(e -> System.err.printf("  trace %s: error %s%n", report.startedAt(), e));
+        }
     }
 
     private static void record(OptimizationResult r, Map<String, Config> current,
