@@ -110,10 +110,8 @@ public final class MarketHunter implements AgentBehaviour {
         if (admission.timedOut()) {
             sink.request(arrivalMs, RequestOutcome.notServed(admission, admission.latencyMs(), cpuMs));
         } else {
-            Judgement judgement = Judgement.of(llr, 1);
-            boolean correct = judgement.rightAbout(truth);
-            sink.request(arrivalMs, RequestOutcome.analysed(admission.latencyMs(), admission.serviceMs(), cpuMs,
-                    judgement.confidence(), correct, judgement.confidence() >= threshold, correct));
+            sink.request(arrivalMs, RequestOutcome.judged(admission.latencyMs(), admission.serviceMs(), cpuMs,
+                    Judgement.of(llr, 1), truth, threshold));
         }
         peers.send(arrivalMs, conditions, rng, sink);
     }
