@@ -102,7 +102,7 @@ public final class MarketHunter implements AgentBehaviour {
                 workMs += Draw.logNormal(rng, source.missMs, 0.6);
                 cpuMs += MISS_CPU_MS;
             }
-            llr += Judgement.llr(Judgement.observe(truth, 1, source.noise, rng), 1, source.noise);
+            llr += Judgement.evidence(truth, source.noise, rng);
         }
         workMs += heap.allocate(arrivalMs, liveMb(), ALLOCATION_PER_QUERY_MB * breadth);
         Admission admission = workers.admit(arrivalMs, workMs * conditions.workSlowdown(), timeoutMs);

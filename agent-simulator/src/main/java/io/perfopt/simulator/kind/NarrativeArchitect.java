@@ -115,7 +115,7 @@ public final class NarrativeArchitect implements AgentBehaviour {
         double llr = 0;
         for (int f = 0; f < FACTS; f++) {
             if (rng.nextDouble() * documentTokens >= firstVisible) {
-                llr += Judgement.llr(Judgement.observe(truth, 1, noise, rng), 1, noise);
+                llr += Judgement.evidence(truth, noise, rng);
             }
         }
         return llr;
