@@ -8,6 +8,7 @@ import io.perfopt.integration.agents.AgentConfig;
 import io.perfopt.integration.agents.MetricsFormat;
 import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.api.Json;
+import io.perfopt.integration.testing.FreePort;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.engine.plan.PluginSource;
 import io.perfopt.integration.agents.AgentConfig;
+import io.perfopt.integration.testing.FreePort;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -12,6 +12,7 @@ import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.AgentKinds;
 import io.perfopt.simulator.AgentSpec;
 import io.perfopt.simulator.SimulatedFleet;
@@ -54,7 +55,7 @@ final class ClusterFleet implements AutoCloseable {
         String name = "fleet-" + UUID.randomUUID();
         List<Integer> ports = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            ports.add(LoopbackCluster.freePort());
+            ports.add(FreePort.pick());
         }
         String members = ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
         // one database for the whole cluster, as in production, and for this fleet only
@@ -62,7 +63,7 @@ final class ClusterFleet implements AutoCloseable {
         for (int i = 0; i < size; i++) {
             Map<String, String> settings = new HashMap<>(Map.ofEntries(
                     Map.entry("perfopt.node.id", "node-" + (i + 1)),
-                    Map.entry("perfopt.api.port", String.valueOf(LoopbackCluster.freePort())),
+                    Map.entry("perfopt.api.port", String.valueOf(FreePort.pick())),
                     Map.entry("perfopt.agents.file", "does-not-exist.yaml"),
                     Map.entry("perfopt.cycle.enabled", "false"),
                     Map.entry("perfopt.collect.scheduled", "false"),

@@ -12,10 +12,10 @@ import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
+import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.SimulatedFleet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +37,7 @@ final class FleetUnderTest implements AutoCloseable {
     final ManualClock clock = ManualClock.startingAtEpochOf2026();
     final SimulatedFleet fleet;
     final PerfoptApplication perfopt;
-    final int port = freePort();
+    final int port = FreePort.pick();
     private final String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -110,15 +110,6 @@ final class FleetUnderTest implements AutoCloseable {
     /** {@code GET} without the token, the body as text. */
     HttpResponse<String> anonymousGet(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.perfopt.api.optimization.Verdict;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.SimulatedFleet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -244,7 +245,7 @@ abstract class PersistenceContract {
 
     @Test
     void refusesToStartOnADatabaseItCannotReachNamingItWithoutThePassword() {
-        DatabaseSettings unreachable = freshDatabase(RunningPerfopt.freePort());
+        DatabaseSettings unreachable = freshDatabase(FreePort.pick());
         DatabaseSettings withPassword = new DatabaseSettings(unreachable.url(), unreachable.user(), "hunter2",
                 unreachable.schema(), 2, Duration.ofSeconds(1));
 

@@ -10,10 +10,8 @@ import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
+import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.SimulatedFleet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +38,7 @@ public final class RunningPerfopt implements AutoCloseable {
     public final PerfoptApplication app;
     public final List<CycleReport> reports = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final int port = freePort();
+    private final int port = FreePort.pick();
 
     /**
      * @param overrides settings over the test defaults (an in-memory database of its own, ...)
@@ -102,15 +100,5 @@ public final class RunningPerfopt implements AutoCloseable {
     @Override
     public void close() {
         app.close();
-    }
-
-    /** A loopback port free right now. */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

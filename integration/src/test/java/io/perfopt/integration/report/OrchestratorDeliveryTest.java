@@ -8,6 +8,7 @@ import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.persist.CycleKey;
 import io.perfopt.integration.persist.RunningPerfopt;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.SimulatedFleet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class OrchestratorDeliveryTest {
     @TempDir
     Path home;
 
-    private final FakeOrchestrator orchestrator = new FakeOrchestrator(RunningPerfopt.freePort());
+    private final FakeOrchestrator orchestrator = new FakeOrchestrator(FreePort.pick());
     private final List<AutoCloseable> open = new ArrayList<>();
 
     @AfterEach
