@@ -6,13 +6,13 @@ import io.perfopt.api.time.ManualClock;
 import io.perfopt.engine.plan.PluginSource;
 import io.perfopt.integration.agents.AgentConfig;
 import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.TestSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,18 +36,8 @@ final class PerfoptHarness implements AutoCloseable {
     PerfoptHarness(ManualClock clock, Map<String, String> overrides, List<OptimizerPlugin> plugins,
                    List<AgentConfig> agents) throws Exception {
         this.clock = clock;
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "perfopt.api.port", String.valueOf(port),
-                "perfopt.cycle.enabled", "false",
-                "perfopt.collect.scheduled", "false",
-                "perfopt.collect.on-cycle", "true",
-                "perfopt.detection.window", "30s",
-                "perfopt.verification.settle", "5s",
-                "perfopt.verification.window", "30s",
-                "perfopt.verification.grace", "30s",
-                "perfopt.agents.stale-after", "60s",
-                "perfopt.window.max-age", "5m"));
-        settings.put("perfopt.agents.file", "does-not-exist.yaml");
+        Map<String, String> settings = TestSettings.manualCycles();
+        settings.put("perfopt.api.port", String.valueOf(port));
         // a database of its own per run, gone when perfopt closes its pool (tests may override it)
         settings.put("perfopt.db.url", "jdbc:h2:mem:perfopt-" + java.util.UUID.randomUUID());
         settings.putAll(overrides);

@@ -13,6 +13,7 @@ import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
 import io.perfopt.integration.testing.CachePlugin;
 import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.TestSettings;
 import io.perfopt.simulator.AgentKinds;
 import io.perfopt.simulator.AgentSpec;
 import io.perfopt.simulator.SimulatedFleet;
@@ -61,24 +62,15 @@ final class ClusterFleet implements AutoCloseable {
         // one database for the whole cluster, as in production, and for this fleet only
         String database = "jdbc:h2:mem:cluster-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         for (int i = 0; i < size; i++) {
-            Map<String, String> settings = new HashMap<>(Map.ofEntries(
-                    Map.entry("perfopt.node.id", "node-" + (i + 1)),
-                    Map.entry("perfopt.api.port", String.valueOf(FreePort.pick())),
-                    Map.entry("perfopt.agents.file", "does-not-exist.yaml"),
-                    Map.entry("perfopt.cycle.enabled", "false"),
-                    Map.entry("perfopt.collect.scheduled", "false"),
-                    Map.entry("perfopt.collect.on-cycle", "true"),
-                    Map.entry("perfopt.detection.window", "30s"),
-                    Map.entry("perfopt.verification.settle", "5s"),
-                    Map.entry("perfopt.verification.window", "30s"),
-                    Map.entry("perfopt.verification.grace", "30s"),
-                    Map.entry("perfopt.agents.stale-after", "60s"),
-                    Map.entry("perfopt.window.max-age", "5m"),
-                    Map.entry("perfopt.cluster.name", name),
-                    Map.entry("perfopt.cluster.host", "127.0.0.1"),
-                    Map.entry("perfopt.cluster.port", String.valueOf(ports.get(i))),
-                    Map.entry("perfopt.cluster.members", members),
-                    Map.entry("perfopt.db.url", database)));
+            Map<String, String> settings = TestSettings.manualCycles();
+            settings.putAll(Map.of(
+                    "perfopt.node.id", "node-" + (i + 1),
+                    "perfopt.api.port", String.valueOf(FreePort.pick()),
+                    "perfopt.cluster.name", name,
+                    "perfopt.cluster.host", "127.0.0.1",
+                    "perfopt.cluster.port", String.valueOf(ports.get(i)),
+                    "perfopt.cluster.members", members,
+                    "perfopt.db.url", database));
             settings.putAll(overrides);
             PerfoptApplication node = PerfoptApplication.builder().clock(clock)
                     .settings(PerfoptSettings.defaultsOnly().with(settings))

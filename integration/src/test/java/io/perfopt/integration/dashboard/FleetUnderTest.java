@@ -13,6 +13,7 @@ import io.perfopt.integration.api.Json;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
 import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.TestSettings;
 import io.perfopt.simulator.SimulatedFleet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,18 +46,8 @@ final class FleetUnderTest implements AutoCloseable {
         this.token = token;
         fleet = SimulatedFleet.demo(clock, 42);
         fleet.start(0);
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "perfopt.api.port", String.valueOf(port),
-                "perfopt.cycle.enabled", "false",
-                "perfopt.collect.scheduled", "false",
-                "perfopt.collect.on-cycle", "true",
-                "perfopt.detection.window", "30s",
-                "perfopt.verification.settle", "5s",
-                "perfopt.verification.window", "30s",
-                "perfopt.verification.grace", "30s",
-                "perfopt.agents.stale-after", "60s",
-                "perfopt.window.max-age", "5m"));
-        settings.put("perfopt.agents.file", "does-not-exist.yaml");
+        Map<String, String> settings = TestSettings.manualCycles();
+        settings.put("perfopt.api.port", String.valueOf(port));
         settings.put("perfopt.db.url", "jdbc:h2:mem:dashboard-" + java.util.UUID.randomUUID());
         settings.put("perfopt.api.host", "127.0.0.1");
         if (token != null) {

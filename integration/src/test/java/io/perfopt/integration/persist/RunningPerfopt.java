@@ -11,6 +11,7 @@ import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
 import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.TestSettings;
 import io.perfopt.simulator.SimulatedFleet;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +28,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * perfopt started in-process through its public builder, on a manual clock with the test-sized
- * timings of the app tests' harness (no scheduled polls or cycles; each {@link #cycle} polls
- * every agent first), for the tests of persistence, delivery and sources.
+ * perfopt started in-process through its public builder, on a manual clock with the
+ * {@link TestSettings#manualCycles() test settings} (no scheduled polls or cycles; each
+ * {@link #cycle} polls every agent first), for the tests of persistence, delivery and sources.
  */
 public final class RunningPerfopt implements AutoCloseable {
 
@@ -47,18 +47,8 @@ public final class RunningPerfopt implements AutoCloseable {
     public RunningPerfopt(ManualClock clock, Path home, Map<String, String> overrides, List<OptimizerPlugin> plugins,
                           List<AgentConfig> agents) throws Exception {
         this.clock = clock;
-        Map<String, String> settings = new HashMap<>();
+        Map<String, String> settings = TestSettings.manualCycles();
         settings.put("perfopt.api.port", String.valueOf(port));
-        settings.put("perfopt.cycle.enabled", "false");
-        settings.put("perfopt.collect.scheduled", "false");
-        settings.put("perfopt.collect.on-cycle", "true");
-        settings.put("perfopt.detection.window", "30s");
-        settings.put("perfopt.verification.settle", "5s");
-        settings.put("perfopt.verification.window", "30s");
-        settings.put("perfopt.verification.grace", "30s");
-        settings.put("perfopt.agents.stale-after", "60s");
-        settings.put("perfopt.window.max-age", "5m");
-        settings.put("perfopt.agents.file", "does-not-exist.yaml");
         settings.put("perfopt.db.url", "jdbc:h2:mem:perfopt-" + UUID.randomUUID());
         // retries run when a test says (flush) or with the next cycle, never on a timer mid-assertion
         settings.put("perfopt.db.retry-interval", "1h");
