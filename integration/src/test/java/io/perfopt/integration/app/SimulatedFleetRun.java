@@ -2,15 +2,10 @@ package io.perfopt.integration.app;
 
 import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.time.ManualClock;
-import io.perfopt.integration.agents.AgentConfig;
-import io.perfopt.integration.agents.ControlEndpoint;
-import io.perfopt.integration.agents.MetricsSource;
-import io.perfopt.integration.agents.PluginBinding;
+import io.perfopt.integration.testing.FleetAgents;
 import io.perfopt.simulator.SimulatedFleet;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The simulated demo fleet and perfopt in one JVM over real loopback HTTP, on one manual clock. */
 final class SimulatedFleetRun implements AutoCloseable {
@@ -29,12 +24,8 @@ final class SimulatedFleetRun implements AutoCloseable {
             throws Exception {
         fleet = SimulatedFleet.demo(clock, 42);
         fleet.start(0);
-        List<AgentConfig> agents = fleet.agents().stream().map(agent -> new AgentConfig(agent.id(),
-                agent.agentClass(), Set.of(), prometheus ? MetricsSource.prometheus(fleet.prometheusUri(agent.id()))
-                        : MetricsSource.json(fleet.metricsUri(agent.id())),
-                new ControlEndpoint(fleet.controlUri(agent.id()), fleet.tokens().get(agent.id()), Duration.ofSeconds(2)),
-                Map.of(), PluginBinding.all())).toList();
-        perfopt = new PerfoptHarness(clock, overrides, plugins, agents);
+        perfopt = new PerfoptHarness(clock, overrides, plugins,
+                prometheus ? FleetAgents.prometheus(fleet) : FleetAgents.json(fleet));
     }
 
     @Override

@@ -6,12 +6,10 @@ import io.perfopt.api.optimization.CycleReport;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.engine.plan.PluginSource;
 import io.perfopt.integration.agents.AgentConfig;
-import io.perfopt.integration.agents.ControlEndpoint;
-import io.perfopt.integration.agents.MetricsSource;
-import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FleetAgents;
 import io.perfopt.integration.testing.FreePort;
 import io.perfopt.integration.testing.TestSettings;
 import io.perfopt.simulator.AgentKinds;
@@ -24,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -91,12 +88,9 @@ final class ClusterFleet implements AutoCloseable {
                 .warmUp(SimulatedFleet.DEMO_WARM_UP).build();
         fleet.start(0);
         for (PerfoptApplication node : nodes) {
-            for (String id : ids) {
-                AgentConfig agent = new AgentConfig(id, "market-hunter", Set.of(), MetricsSource.json(fleet.metricsUri(id)),
-                        new ControlEndpoint(fleet.controlUri(id), fleet.tokens().get(id), Duration.ofSeconds(2)),
-                        Map.of(), PluginBinding.all());
+            for (AgentConfig agent : FleetAgents.json(fleet)) {
                 if (!node.registry().register(agent).isEmpty()) {
-                    throw new IllegalStateException("cannot register " + id);
+                    throw new IllegalStateException("cannot register " + agent.id());
                 }
             }
         }

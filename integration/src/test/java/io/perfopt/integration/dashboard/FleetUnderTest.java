@@ -5,13 +5,10 @@ import io.perfopt.api.optimization.CycleReport;
 import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.engine.plan.PluginSource;
-import io.perfopt.integration.agents.AgentConfig;
-import io.perfopt.integration.agents.ControlEndpoint;
-import io.perfopt.integration.agents.MetricsSource;
-import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
+import io.perfopt.integration.testing.FleetAgents;
 import io.perfopt.integration.testing.FreePort;
 import io.perfopt.integration.testing.TestSettings;
 import io.perfopt.simulator.SimulatedFleet;
@@ -24,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The simulated demo fleet and perfopt in one JVM over real loopback HTTP, on one manual clock,
@@ -55,10 +51,7 @@ final class FleetUnderTest implements AutoCloseable {
         }
         var builder = PerfoptApplication.builder().clock(clock)
                 .settings(PerfoptSettings.defaultsOnly().with(settings)).plugins(PluginSource.of(plugins));
-        fleet.agents().forEach(agent -> builder.agent(new AgentConfig(agent.id(), agent.agentClass(), Set.of(),
-                MetricsSource.json(fleet.metricsUri(agent.id())), new ControlEndpoint(fleet.controlUri(agent.id()),
-                        fleet.tokens().get(agent.id()), Duration.ofSeconds(2)),
-                Map.of(), PluginBinding.all())));
+        FleetAgents.json(fleet).forEach(builder::agent);
         try {
             perfopt = builder.build().start();
         } catch (Exception e) {

@@ -11,6 +11,7 @@ import io.perfopt.api.optimization.Verdict;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FleetAgents;
 import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.SimulatedFleet;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ abstract class PersistenceContract {
         settings.put("perfopt.db.password", database.password());
         settings.put("perfopt.db.schema", database.schema() == null ? "" : database.schema());
         return closeLater(new RunningPerfopt(clock, home, settings, List.of(CachePlugin.quadrupling("quadruple-cache")),
-                RunningPerfopt.agentsOf(fleet)));
+                FleetAgents.json(fleet)));
     }
 
     private RunningPerfopt perfopt(DatabaseSettings database) throws Exception {

@@ -5,14 +5,10 @@ import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.engine.plan.PluginSource;
 import io.perfopt.integration.agents.AgentConfig;
-import io.perfopt.integration.agents.ControlEndpoint;
-import io.perfopt.integration.agents.MetricsSource;
-import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
 import io.perfopt.integration.testing.FreePort;
 import io.perfopt.integration.testing.TestSettings;
-import io.perfopt.simulator.SimulatedFleet;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,13 +53,6 @@ public final class RunningPerfopt implements AutoCloseable {
                 .plugins(PluginSource.of(plugins));
         agents.forEach(builder::agent);
         app = builder.build().start();
-    }
-
-    /** The agents of a simulated fleet, polled as JSON and changed through their control endpoints. */
-    public static List<AgentConfig> agentsOf(SimulatedFleet fleet) {
-        return fleet.agents().stream().map(agent -> new AgentConfig(agent.id(), agent.agentClass(), Set.of(),
-                MetricsSource.json(fleet.metricsUri(agent.id())), new ControlEndpoint(fleet.controlUri(agent.id()),
-                fleet.tokens().get(agent.id()), Duration.ofSeconds(2)), Map.of(), PluginBinding.all())).toList();
     }
 
     /** Lets {@code time} pass, then runs a cycle. */
