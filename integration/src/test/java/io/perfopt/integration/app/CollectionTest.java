@@ -9,6 +9,7 @@ import io.perfopt.integration.agents.MetricsFormat;
 import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.PerfoptHarness;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
