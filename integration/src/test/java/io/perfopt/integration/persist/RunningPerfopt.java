@@ -3,37 +3,30 @@ package io.perfopt.integration.persist;
 import io.perfopt.api.optimization.CycleReport;
 import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.time.ManualClock;
-import io.perfopt.engine.plan.PluginSource;
 import io.perfopt.integration.agents.AgentConfig;
 import io.perfopt.integration.app.PerfoptApplication;
-import io.perfopt.integration.app.PerfoptSettings;
-import io.perfopt.integration.testing.FreePort;
-import io.perfopt.integration.testing.TestSettings;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.perfopt.integration.testing.PerfoptHarness;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * perfopt started in-process through its public builder, on a manual clock with the
- * {@link TestSettings#manualCycles() test settings} (no scheduled polls or cycles; each
- * {@link #cycle} polls every agent first), for the tests of persistence, delivery and sources.
+ * perfopt started in-process as the application tests start it ({@link PerfoptHarness}: a
+ * manual clock, test settings, each {@link #cycle} polling every agent first), in an
+ * installation directory of the test's and with database retries left to the test, for the
+ * tests of persistence, delivery and sources.
  */
 public final class RunningPerfopt implements AutoCloseable {
 
     public final ManualClock clock;
     public final PerfoptApplication app;
-    public final List<CycleReport> reports = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final int port = FreePort.pick();
+    public final List<CycleReport> reports;
+    private final PerfoptHarness harness;
 
     /**
      * @param overrides settings over the test defaults (an in-memory database of its own, ...)
@@ -41,24 +34,19 @@ public final class RunningPerfopt implements AutoCloseable {
      */
     public RunningPerfopt(ManualClock clock, Path home, Map<String, String> overrides, List<OptimizerPlugin> plugins,
                           List<AgentConfig> agents) throws Exception {
-        this.clock = clock;
-        Map<String, String> settings = TestSettings.manualCycles();
-        settings.put("perfopt.api.port", String.valueOf(port));
-        settings.put("perfopt.db.url", "jdbc:h2:mem:perfopt-" + UUID.randomUUID());
+        Map<String, String> settings = new HashMap<>();
         // retries run when a test says (flush) or with the next cycle, never on a timer mid-assertion
         settings.put("perfopt.db.retry-interval", "1h");
         settings.putAll(overrides);
-        var builder = PerfoptApplication.builder().home(home).clock(clock)
-                .settings(PerfoptSettings.defaultsOnly().with(settings)).sink(reports::add)
-                .plugins(PluginSource.of(plugins));
-        agents.forEach(builder::agent);
-        app = builder.build().start();
+        harness = new PerfoptHarness(clock, home, settings, plugins, agents);
+        this.clock = harness.clock;
+        this.app = harness.perfopt;
+        this.reports = harness.reports;
     }
 
     /** Lets {@code time} pass, then runs a cycle. */
     public CycleReport cycle(Duration time) {
-        clock.advance(time);
-        return app.loop().runCycle();
+        return harness.cycle(time);
     }
 
     /** perfopt's own database, for assertions. */
@@ -71,12 +59,11 @@ public final class RunningPerfopt implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return harness.get(path);
     }
 
     @Override
     public void close() {
-        app.close();
+        harness.close();
     }
 }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,15 @@ public final class PerfoptHarness implements AutoCloseable {
      */
     public PerfoptHarness(ManualClock clock, Map<String, String> overrides, List<OptimizerPlugin> plugins,
                           List<AgentConfig> agents) throws Exception {
+        this(clock, null, overrides, plugins, agents);
+    }
+
+    /**
+     * @param home the installation directory ({@code conf/}, {@code data/}, ...); null for the
+     *             working directory
+     */
+    public PerfoptHarness(ManualClock clock, Path home, Map<String, String> overrides,
+                          List<OptimizerPlugin> plugins, List<AgentConfig> agents) throws Exception {
         this.clock = clock;
         Map<String, String> settings = TestSettings.manualCycles();
         settings.put("perfopt.api.port", String.valueOf(port));
@@ -46,6 +56,9 @@ public final class PerfoptHarness implements AutoCloseable {
         token = settings.get("perfopt.api.token");
         var builder = PerfoptApplication.builder().clock(clock)
                 .settings(PerfoptSettings.defaultsOnly().with(settings)).sink(reports::add);
+        if (home != null) {
+            builder.home(home);
+        }
         if (plugins != null) {
             builder.plugins(PluginSource.of(plugins));
         }
