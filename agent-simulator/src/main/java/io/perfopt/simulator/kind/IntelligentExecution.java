@@ -96,7 +96,7 @@ public final class IntelligentExecution implements AgentBehaviour {
         int truth = rng.nextBoolean() ? 1 : -1;
         double llr = 0;
         for (int s = 0; s < SIGNALS; s++) {
-            llr += Judgement.llr(Judgement.observe(truth, 1, SIGNAL_NOISE, rng), 1, SIGNAL_NOISE);
+            llr += Judgement.evidence(truth, SIGNAL_NOISE, rng);
         }
         double workMs = Draw.logNormal(rng, SIGNAL_MS, 0.5) * order.conditionsSlowdown();
         Admission admission = workers.admit(approvedMs, workMs, timeoutMs - riskMs);

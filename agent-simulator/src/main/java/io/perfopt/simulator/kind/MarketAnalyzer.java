@@ -116,10 +116,8 @@ public final class MarketAnalyzer implements AgentBehaviour {
             sink.request(arrivalMs, RequestOutcome.notServed(admission, admission.latencyMs(),
                     admission.serviceMs() > 0 ? usedCpuMs : 0));
         } else {
-            Judgement judgement = Judgement.of(patternLlr + sentimentLlr, 1);
-            boolean correct = judgement.rightAbout(truth);
-            sink.request(arrivalMs, RequestOutcome.analysed(admission.latencyMs(), admission.serviceMs(),
-                    usedCpuMs, judgement.confidence(), correct, judgement.confidence() >= threshold, correct));
+            sink.request(arrivalMs, RequestOutcome.judged(admission.latencyMs(), admission.serviceMs(), usedCpuMs,
+                    Judgement.of(patternLlr + sentimentLlr, 1), truth, threshold));
         }
         peers.send(arrivalMs, conditions, rng, sink);
     }

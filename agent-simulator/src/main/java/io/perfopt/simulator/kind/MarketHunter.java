@@ -102,7 +102,7 @@ public final class MarketHunter implements AgentBehaviour {
                 workMs += Draw.logNormal(rng, source.missMs, 0.6);
                 cpuMs += MISS_CPU_MS;
             }
-            llr += Judgement.llr(Judgement.observe(truth, 1, source.noise, rng), 1, source.noise);
+            llr += Judgement.evidence(truth, source.noise, rng);
         }
         workMs += heap.allocate(arrivalMs, liveMb(), ALLOCATION_PER_QUERY_MB * breadth);
         Admission admission = workers.admit(arrivalMs, workMs * conditions.workSlowdown(), timeoutMs);
@@ -110,10 +110,8 @@ public final class MarketHunter implements AgentBehaviour {
         if (admission.timedOut()) {
             sink.request(arrivalMs, RequestOutcome.notServed(admission, admission.latencyMs(), cpuMs));
         } else {
-            Judgement judgement = Judgement.of(llr, 1);
-            boolean correct = judgement.rightAbout(truth);
-            sink.request(arrivalMs, RequestOutcome.analysed(admission.latencyMs(), admission.serviceMs(), cpuMs,
-                    judgement.confidence(), correct, judgement.confidence() >= threshold, correct));
+            sink.request(arrivalMs, RequestOutcome.judged(admission.latencyMs(), admission.serviceMs(), cpuMs,
+                    Judgement.of(llr, 1), truth, threshold));
         }
         peers.send(arrivalMs, conditions, rng, sink);
     }

@@ -101,10 +101,8 @@ public final class NarrativeArchitect implements AgentBehaviour {
         if (admission.timedOut() || !valid) {
             sink.request(arrivalMs, RequestOutcome.notServed(admission, admission.latencyMs(), usedCpuMs));
         } else {
-            Judgement judgement = Judgement.of(llr, 1);
-            boolean correct = judgement.rightAbout(truth);
-            sink.request(arrivalMs, RequestOutcome.analysed(admission.latencyMs(), admission.serviceMs(), usedCpuMs,
-                    judgement.confidence(), correct, judgement.confidence() >= threshold, correct));
+            sink.request(arrivalMs, RequestOutcome.judged(admission.latencyMs(), admission.serviceMs(), usedCpuMs,
+                    Judgement.of(llr, 1), truth, threshold));
         }
         peers.send(arrivalMs, conditions, rng, sink);
     }
@@ -117,7 +115,7 @@ public final class NarrativeArchitect implements AgentBehaviour {
         double llr = 0;
         for (int f = 0; f < FACTS; f++) {
             if (rng.nextDouble() * documentTokens >= firstVisible) {
-                llr += Judgement.llr(Judgement.observe(truth, 1, noise, rng), 1, noise);
+                llr += Judgement.evidence(truth, noise, rng);
             }
         }
         return llr;

@@ -39,6 +39,11 @@ public record Judgement(int predicted, double confidence) {
         return 2 * strength * observation / (sigma * sigma);
     }
 
+    /** The log-likelihood ratio for "up" of one observation of {@code truth} at strength 1 through noise. */
+    public static double evidence(int truth, double sigma, java.util.random.RandomGenerator rng) {
+        return llr(observe(truth, 1, sigma, rng), 1, sigma);
+    }
+
     /** Whether the prediction matches the truth. */
     public boolean rightAbout(int truth) {
         return predicted == truth;

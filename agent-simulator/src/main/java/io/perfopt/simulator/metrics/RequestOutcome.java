@@ -1,5 +1,7 @@
 package io.perfopt.simulator.metrics;
 
+import io.perfopt.simulator.mechanism.Judgement;
+
 /**
  * What one simulated request came to.
  *
@@ -53,6 +55,17 @@ public record RequestOutcome(Status status, double latencyMs, double workMs, dou
                                           boolean correct, boolean decided, boolean succeeded) {
         return new RequestOutcome(decided ? Status.DECIDED : Status.SKIPPED, latencyMs, workMs, cpuMs, confidence,
                 correct, decided && succeeded);
+    }
+
+    /**
+     * A request analysed to {@code judgement}: decided when its confidence reached
+     * {@code threshold}, and then succeeded when it was right about {@code truth}.
+     */
+    public static RequestOutcome judged(double latencyMs, double workMs, double cpuMs, Judgement judgement,
+                                        int truth, double threshold) {
+        boolean correct = judgement.rightAbout(truth);
+        return analysed(latencyMs, workMs, cpuMs, judgement.confidence(), correct,
+                judgement.confidence() >= threshold, correct);
     }
 
     public boolean decided() {

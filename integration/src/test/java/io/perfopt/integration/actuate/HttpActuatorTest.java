@@ -11,8 +11,8 @@ import io.perfopt.integration.agents.AgentConfig;
 import io.perfopt.integration.agents.AgentRegistry;
 import io.perfopt.integration.agents.ControlEndpoint;
 import io.perfopt.integration.agents.MetricsSource;
+import io.perfopt.integration.testing.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -177,7 +177,7 @@ class HttpActuatorTest {
 
     @Test
     void reportsARefusedConnection() throws Exception {
-        URI nobodyListens = URI.create("http://127.0.0.1:" + freePort() + "/control");
+        URI nobodyListens = URI.create("http://127.0.0.1:" + FreePort.pick() + "/control");
         register(new ControlEndpoint(nobodyListens, TOKEN, Duration.ofSeconds(5)));
 
         assertThatThrownBy(() -> actuator.readKnobs("a1"))
@@ -209,11 +209,5 @@ class HttpActuatorTest {
 
     private void register(ControlEndpoint control) {
         assertThat(registry.register(AgentConfig.of("a1", MetricsSource.push()).withControl(control))).isEmpty();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

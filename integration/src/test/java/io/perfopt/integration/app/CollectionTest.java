@@ -8,6 +8,9 @@ import io.perfopt.integration.agents.AgentConfig;
 import io.perfopt.integration.agents.MetricsFormat;
 import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.api.Json;
+import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.PerfoptHarness;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,16 +33,19 @@ class CollectionTest {
             String id = mode.name().toLowerCase().replace('_', '-');
             MisbehavingAgent agent = new MisbehavingAgent(id, mode);
             agents.put(id, agent);
-            configs.add(AgentConfig.of(id, new MetricsSource(MetricsFormat.JSON, agent.metricsUri(),
-                    Duration.ofSeconds(5), Duration.ofMillis(500), null, null)));
+            configs.add(AgentConfig.of(id, polledWithHalfASecondTimeout(agent.metricsUri())));
         }
         // nothing listens on a port just freed: the connection is refused
-        configs.add(AgentConfig.of("unreachable", new MetricsSource(MetricsFormat.JSON,
-                java.net.URI.create("http://127.0.0.1:" + FreePort.pick() + "/metrics"), Duration.ofSeconds(5),
-                Duration.ofMillis(500), null, null)));
+        configs.add(AgentConfig.of("unreachable",
+                polledWithHalfASecondTimeout(URI.create("http://127.0.0.1:" + FreePort.pick() + "/metrics"))));
         harness = new PerfoptHarness(ManualClock.startingAtEpochOf2026(),
                 Map.of("perfopt.collect.max-body-bytes", "65536"), List.of(), configs);
         harness.cycle(Duration.ofSeconds(5));
+    }
+
+    /** JSON polled every 5 s, each poll given up after 500 ms, so that the agent that hangs times out soon. */
+    private static MetricsSource polledWithHalfASecondTimeout(URI url) {
+        return new MetricsSource(MetricsFormat.JSON, url, Duration.ofSeconds(5), Duration.ofMillis(500), null, null);
     }
 
     @AfterEach

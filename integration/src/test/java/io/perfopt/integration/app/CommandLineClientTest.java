@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.SimulatedFleetRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

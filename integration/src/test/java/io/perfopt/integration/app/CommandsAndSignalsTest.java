@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.SimulatedFleetRun;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

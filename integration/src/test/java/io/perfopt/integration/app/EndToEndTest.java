@@ -12,6 +12,7 @@ import io.perfopt.api.spi.PlanningContext;
 import io.perfopt.api.spi.Proposal;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.SimulatedFleetRun;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,8 @@ import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.observe.ProbeResult;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.SimulatedFleetRun;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.plugins.TestPluginFiles;
+import io.perfopt.integration.testing.PerfoptHarness;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

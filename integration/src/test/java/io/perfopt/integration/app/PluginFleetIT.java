@@ -8,6 +8,7 @@ import io.perfopt.api.optimization.OptimizationStrategy;
 import io.perfopt.api.optimization.Verdict;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.plugins.BuiltPlugins;
+import io.perfopt.integration.testing.SimulatedFleetRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.agents.AgentConfig;
 import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.api.Json;
+import io.perfopt.integration.testing.PerfoptHarness;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -6,12 +6,12 @@ import io.perfopt.api.optimization.CycleReport;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.engine.plan.PluginSource;
 import io.perfopt.integration.agents.AgentConfig;
-import io.perfopt.integration.agents.ControlEndpoint;
-import io.perfopt.integration.agents.MetricsSource;
-import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.app.PerfoptApplication;
 import io.perfopt.integration.app.PerfoptSettings;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FleetAgents;
+import io.perfopt.integration.testing.FreePort;
+import io.perfopt.integration.testing.TestSettings;
 import io.perfopt.simulator.AgentKinds;
 import io.perfopt.simulator.AgentSpec;
 import io.perfopt.simulator.SimulatedFleet;
@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -54,30 +53,21 @@ final class ClusterFleet implements AutoCloseable {
         String name = "fleet-" + UUID.randomUUID();
         List<Integer> ports = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            ports.add(LoopbackCluster.freePort());
+            ports.add(FreePort.pick());
         }
         String members = ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
         // one database for the whole cluster, as in production, and for this fleet only
         String database = "jdbc:h2:mem:cluster-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         for (int i = 0; i < size; i++) {
-            Map<String, String> settings = new HashMap<>(Map.ofEntries(
-                    Map.entry("perfopt.node.id", "node-" + (i + 1)),
-                    Map.entry("perfopt.api.port", String.valueOf(LoopbackCluster.freePort())),
-                    Map.entry("perfopt.agents.file", "does-not-exist.yaml"),
-                    Map.entry("perfopt.cycle.enabled", "false"),
-                    Map.entry("perfopt.collect.scheduled", "false"),
-                    Map.entry("perfopt.collect.on-cycle", "true"),
-                    Map.entry("perfopt.detection.window", "30s"),
-                    Map.entry("perfopt.verification.settle", "5s"),
-                    Map.entry("perfopt.verification.window", "30s"),
-                    Map.entry("perfopt.verification.grace", "30s"),
-                    Map.entry("perfopt.agents.stale-after", "60s"),
-                    Map.entry("perfopt.window.max-age", "5m"),
-                    Map.entry("perfopt.cluster.name", name),
-                    Map.entry("perfopt.cluster.host", "127.0.0.1"),
-                    Map.entry("perfopt.cluster.port", String.valueOf(ports.get(i))),
-                    Map.entry("perfopt.cluster.members", members),
-                    Map.entry("perfopt.db.url", database)));
+            Map<String, String> settings = TestSettings.manualCycles();
+            settings.putAll(Map.of(
+                    "perfopt.node.id", "node-" + (i + 1),
+                    "perfopt.api.port", String.valueOf(FreePort.pick()),
+                    "perfopt.cluster.name", name,
+                    "perfopt.cluster.host", "127.0.0.1",
+                    "perfopt.cluster.port", String.valueOf(ports.get(i)),
+                    "perfopt.cluster.members", members,
+                    "perfopt.db.url", database));
             settings.putAll(overrides);
             PerfoptApplication node = PerfoptApplication.builder().clock(clock)
                     .settings(PerfoptSettings.defaultsOnly().with(settings))
@@ -98,12 +88,9 @@ final class ClusterFleet implements AutoCloseable {
                 .warmUp(SimulatedFleet.DEMO_WARM_UP).build();
         fleet.start(0);
         for (PerfoptApplication node : nodes) {
-            for (String id : ids) {
-                AgentConfig agent = new AgentConfig(id, "market-hunter", Set.of(), MetricsSource.json(fleet.metricsUri(id)),
-                        new ControlEndpoint(fleet.controlUri(id), fleet.tokens().get(id), Duration.ofSeconds(2)),
-                        Map.of(), PluginBinding.all());
+            for (AgentConfig agent : FleetAgents.json(fleet)) {
                 if (!node.registry().register(agent).isEmpty()) {
-                    throw new IllegalStateException("cannot register " + id);
+                    throw new IllegalStateException("cannot register " + agent.id());
                 }
             }
         }

@@ -2,9 +2,7 @@ package io.perfopt.integration.cluster;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import io.perfopt.integration.testing.FreePort;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,7 @@ final class LoopbackCluster implements AutoCloseable {
      */
     LoopbackCluster(int size, int minSize) {
         for (int i = 0; i < size; i++) {
-            ports.add(freePort());
+            ports.add(FreePort.pick());
         }
         this.minSize = minSize;
     }
@@ -71,13 +69,5 @@ final class LoopbackCluster implements AutoCloseable {
     @Override
     public void close() {
         members.forEach(PerfoptCluster::leave);
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,98 +3,52 @@ package io.perfopt.integration.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.perfopt.api.optimization.CycleReport;
 import io.perfopt.api.spi.OptimizerPlugin;
-import io.perfopt.api.time.ManualClock;
-import io.perfopt.engine.plan.PluginSource;
-import io.perfopt.integration.agents.AgentConfig;
-import io.perfopt.integration.agents.ControlEndpoint;
-import io.perfopt.integration.agents.MetricsSource;
-import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.api.Json;
-import io.perfopt.integration.app.PerfoptApplication;
-import io.perfopt.integration.app.PerfoptSettings;
+import io.perfopt.integration.testing.SimulatedFleetRun;
 import io.perfopt.simulator.SimulatedFleet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The simulated demo fleet and perfopt in one JVM over real loopback HTTP, on one manual clock,
- * with test-sized timings and no scheduled cycles: {@link #cycle()} lets 10 s pass and runs one.
- * (The same set-up as the application tests' {@code SimulatedFleetRun}, which is private to their
- * package.)
+ * as the application tests run them ({@link SimulatedFleetRun}), the API bound to loopback:
+ * {@link #cycle()} lets 10 s pass and runs one.
  */
 final class FleetUnderTest implements AutoCloseable {
 
-    final ManualClock clock = ManualClock.startingAtEpochOf2026();
     final SimulatedFleet fleet;
-    final PerfoptApplication perfopt;
-    final int port = freePort();
-    private final String token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final SimulatedFleetRun run;
 
     /** @param token the API token; null for none (loopback only) */
     FleetUnderTest(String token, List<OptimizerPlugin> plugins) throws Exception {
-        this.token = token;
-        fleet = SimulatedFleet.demo(clock, 42);
-        fleet.start(0);
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "perfopt.api.port", String.valueOf(port),
-                "perfopt.cycle.enabled", "false",
-                "perfopt.collect.scheduled", "false",
-                "perfopt.collect.on-cycle", "true",
-                "perfopt.detection.window", "30s",
-                "perfopt.verification.settle", "5s",
-                "perfopt.verification.window", "30s",
-                "perfopt.verification.grace", "30s",
-                "perfopt.agents.stale-after", "60s",
-                "perfopt.window.max-age", "5m"));
-        settings.put("perfopt.agents.file", "does-not-exist.yaml");
-        settings.put("perfopt.db.url", "jdbc:h2:mem:dashboard-" + java.util.UUID.randomUUID());
-        settings.put("perfopt.api.host", "127.0.0.1");
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put("perfopt.api.host", "127.0.0.1");
         if (token != null) {
-            settings.put("perfopt.api.token", token);
+            overrides.put("perfopt.api.token", token);
         }
-        var builder = PerfoptApplication.builder().clock(clock)
-                .settings(PerfoptSettings.defaultsOnly().with(settings)).plugins(PluginSource.of(plugins));
-        fleet.agents().forEach(agent -> builder.agent(new AgentConfig(agent.id(), agent.agentClass(), Set.of(),
-                MetricsSource.json(fleet.metricsUri(agent.id())), new ControlEndpoint(fleet.controlUri(agent.id()),
-                        fleet.tokens().get(agent.id()), Duration.ofSeconds(2)),
-                Map.of(), PluginBinding.all())));
-        try {
-            perfopt = builder.build().start();
-        } catch (Exception e) {
-            fleet.close();
-            throw e;
-        }
+        run = new SimulatedFleetRun(overrides, plugins);
+        fleet = run.fleet;
     }
 
     /** Lets 10 s pass, then runs a cycle that polls every agent first. */
     CycleReport cycle() {
-        clock.advance(Duration.ofSeconds(10));
-        return perfopt.loop().runCycle();
+        return run.perfopt.cycle(Duration.ofSeconds(10));
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create("http://127.0.0.1:" + run.perfopt.port() + path);
     }
 
     /** {@code GET} an API path with the token, expecting 200 and JSON. */
     JsonNode get(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
         try {
-            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = run.perfopt.get(path);
             if (answer.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
             }
@@ -109,21 +63,11 @@ final class FleetUnderTest implements AutoCloseable {
 
     /** {@code GET} without the token, the body as text. */
     HttpResponse<String> anonymousGet(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return run.perfopt.anonymousGet(path);
     }
 
     @Override
     public void close() {
-        perfopt.close();
-        fleet.close();
+        run.close();
     }
 }

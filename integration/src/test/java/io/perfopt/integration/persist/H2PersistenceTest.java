@@ -1,5 +1,6 @@
 package io.perfopt.integration.persist;
 
+import io.perfopt.integration.testing.FreePort;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,7 +25,7 @@ class H2PersistenceTest extends PersistenceContract {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = Server.createTcpServer("-tcpPort", String.valueOf(RunningPerfopt.freePort()), "-ifNotExists",
+        server = Server.createTcpServer("-tcpPort", String.valueOf(FreePort.pick()), "-ifNotExists",
                 "-baseDir", files.toString()).start();
     }
 

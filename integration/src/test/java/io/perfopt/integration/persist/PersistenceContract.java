@@ -11,6 +11,8 @@ import io.perfopt.api.optimization.Verdict;
 import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.api.Json;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FleetAgents;
+import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.SimulatedFleet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +75,7 @@ abstract class PersistenceContract {
         settings.put("perfopt.db.password", database.password());
         settings.put("perfopt.db.schema", database.schema() == null ? "" : database.schema());
         return closeLater(new RunningPerfopt(clock, home, settings, List.of(CachePlugin.quadrupling("quadruple-cache")),
-                RunningPerfopt.agentsOf(fleet)));
+                FleetAgents.json(fleet)));
     }
 
     private RunningPerfopt perfopt(DatabaseSettings database) throws Exception {
@@ -244,7 +246,7 @@ abstract class PersistenceContract {
 
     @Test
     void refusesToStartOnADatabaseItCannotReachNamingItWithoutThePassword() {
-        DatabaseSettings unreachable = freshDatabase(RunningPerfopt.freePort());
+        DatabaseSettings unreachable = freshDatabase(FreePort.pick());
         DatabaseSettings withPassword = new DatabaseSettings(unreachable.url(), unreachable.user(), "hunter2",
                 unreachable.schema(), 2, Duration.ofSeconds(1));
 

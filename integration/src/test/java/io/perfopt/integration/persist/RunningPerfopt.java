@@ -3,44 +3,30 @@ package io.perfopt.integration.persist;
 import io.perfopt.api.optimization.CycleReport;
 import io.perfopt.api.spi.OptimizerPlugin;
 import io.perfopt.api.time.ManualClock;
-import io.perfopt.engine.plan.PluginSource;
 import io.perfopt.integration.agents.AgentConfig;
-import io.perfopt.integration.agents.ControlEndpoint;
-import io.perfopt.integration.agents.MetricsSource;
-import io.perfopt.integration.agents.PluginBinding;
 import io.perfopt.integration.app.PerfoptApplication;
-import io.perfopt.integration.app.PerfoptSettings;
-import io.perfopt.simulator.SimulatedFleet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.perfopt.integration.testing.PerfoptHarness;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * perfopt started in-process through its public builder, on a manual clock with the test-sized
- * timings of the app tests' harness (no scheduled polls or cycles; each {@link #cycle} polls
- * every agent first), for the tests of persistence, delivery and sources.
+ * perfopt started in-process as the application tests start it ({@link PerfoptHarness}: a
+ * manual clock, test settings, each {@link #cycle} polling every agent first), in an
+ * installation directory of the test's and with database retries left to the test, for the
+ * tests of persistence, delivery and sources.
  */
 public final class RunningPerfopt implements AutoCloseable {
 
     public final ManualClock clock;
     public final PerfoptApplication app;
-    public final List<CycleReport> reports = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final int port = freePort();
+    public final List<CycleReport> reports;
+    private final PerfoptHarness harness;
 
     /**
      * @param overrides settings over the test defaults (an in-memory database of its own, ...)
@@ -48,41 +34,19 @@ public final class RunningPerfopt implements AutoCloseable {
      */
     public RunningPerfopt(ManualClock clock, Path home, Map<String, String> overrides, List<OptimizerPlugin> plugins,
                           List<AgentConfig> agents) throws Exception {
-        this.clock = clock;
         Map<String, String> settings = new HashMap<>();
-        settings.put("perfopt.api.port", String.valueOf(port));
-        settings.put("perfopt.cycle.enabled", "false");
-        settings.put("perfopt.collect.scheduled", "false");
-        settings.put("perfopt.collect.on-cycle", "true");
-        settings.put("perfopt.detection.window", "30s");
-        settings.put("perfopt.verification.settle", "5s");
-        settings.put("perfopt.verification.window", "30s");
-        settings.put("perfopt.verification.grace", "30s");
-        settings.put("perfopt.agents.stale-after", "60s");
-        settings.put("perfopt.window.max-age", "5m");
-        settings.put("perfopt.agents.file", "does-not-exist.yaml");
-        settings.put("perfopt.db.url", "jdbc:h2:mem:perfopt-" + UUID.randomUUID());
         // retries run when a test says (flush) or with the next cycle, never on a timer mid-assertion
         settings.put("perfopt.db.retry-interval", "1h");
         settings.putAll(overrides);
-        var builder = PerfoptApplication.builder().home(home).clock(clock)
-                .settings(PerfoptSettings.defaultsOnly().with(settings)).sink(reports::add)
-                .plugins(PluginSource.of(plugins));
-        agents.forEach(builder::agent);
-        app = builder.build().start();
-    }
-
-    /** The agents of a simulated fleet, polled as JSON and changed through their control endpoints. */
-    public static List<AgentConfig> agentsOf(SimulatedFleet fleet) {
-        return fleet.agents().stream().map(agent -> new AgentConfig(agent.id(), agent.agentClass(), Set.of(),
-                MetricsSource.json(fleet.metricsUri(agent.id())), new ControlEndpoint(fleet.controlUri(agent.id()),
-                fleet.tokens().get(agent.id()), Duration.ofSeconds(2)), Map.of(), PluginBinding.all())).toList();
+        harness = new PerfoptHarness(clock, home, settings, plugins, agents);
+        this.clock = harness.clock;
+        this.app = harness.perfopt;
+        this.reports = harness.reports;
     }
 
     /** Lets {@code time} pass, then runs a cycle. */
     public CycleReport cycle(Duration time) {
-        clock.advance(time);
-        return app.loop().runCycle();
+        return harness.cycle(time);
     }
 
     /** perfopt's own database, for assertions. */
@@ -95,22 +59,11 @@ public final class RunningPerfopt implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return harness.get(path);
     }
 
     @Override
     public void close() {
-        app.close();
-    }
-
-    /** A loopback port free right now. */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        harness.close();
     }
 }

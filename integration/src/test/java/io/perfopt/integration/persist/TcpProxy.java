@@ -1,5 +1,6 @@
 package io.perfopt.integration.persist;
 
+import io.perfopt.integration.testing.FreePort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +24,7 @@ public final class TcpProxy implements AutoCloseable {
 
     public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        this.port = RunningPerfopt.freePort();
+        this.port = FreePort.pick();
         restore();
     }
 

@@ -8,6 +8,8 @@ import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.persist.CycleKey;
 import io.perfopt.integration.persist.RunningPerfopt;
 import io.perfopt.integration.testing.CachePlugin;
+import io.perfopt.integration.testing.FleetAgents;
+import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.SimulatedFleet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ class OrchestratorDeliveryTest {
     @TempDir
     Path home;
 
-    private final FakeOrchestrator orchestrator = new FakeOrchestrator(RunningPerfopt.freePort());
+    private final FakeOrchestrator orchestrator = new FakeOrchestrator(FreePort.pick());
     private final List<AutoCloseable> open = new ArrayList<>();
 
     @AfterEach
@@ -62,7 +64,7 @@ class OrchestratorDeliveryTest {
                 "perfopt.orchestrator.backoff.max", "400ms"));
         settings.putAll(overrides);
         RunningPerfopt perfopt = new RunningPerfopt(clock, home, settings, List.of(CachePlugin.quadrupling("quadruple-cache")),
-                RunningPerfopt.agentsOf(fleet));
+                FleetAgents.json(fleet));
         open.add(perfopt);
         return perfopt;
     }

@@ -11,6 +11,7 @@ import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.collect.AgentCollection;
 import io.perfopt.integration.persist.Postgres;
 import io.perfopt.integration.persist.RunningPerfopt;
+import io.perfopt.integration.testing.FreePort;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ class JdbcSourceTest {
     @Test
     void aQueryThatFailsOrADatabaseThatIsDownIsACollectionFailureOfItsAgentOnly() throws Exception {
         AgentConfig down = AgentConfig.of("unreachable", MetricsSource.jdbc(
-                Postgres.urlOnPort(RunningPerfopt.freePort()), Postgres.USER, Postgres.PASSWORD, QUERY));
+                Postgres.urlOnPort(FreePort.pick()), Postgres.USER, Postgres.PASSWORD, QUERY));
         perfopt = new RunningPerfopt(ManualClock.startingAtEpochOf2026(), home, Map.of(), List.of(),
                 List.of(agent("decider", QUERY), agent("typo", "select latency from decisionz"), down));
 

@@ -10,6 +10,7 @@ import io.perfopt.integration.agents.AgentConfig;
 import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.collect.AgentCollection;
 import io.perfopt.integration.persist.RunningPerfopt;
+import io.perfopt.integration.testing.FreePort;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ class PromqlSourceTest {
 
     @Test
     void aPrometheusServerThatCannotBeReachedIsACollectionFailureOfTheAgent() throws Exception {
-        var url = java.net.URI.create("http://127.0.0.1:" + RunningPerfopt.freePort());
+        var url = java.net.URI.create("http://127.0.0.1:" + FreePort.pick());
         RunningPerfopt perfopt = new RunningPerfopt(ManualClock.startingAtEpochOf2026(), home, Map.of(), List.of(),
                 List.of(AgentConfig.of("market-hunter", MetricsSource.promql(url, Map.of("responseTimeMs", P95)))));
         open.add(perfopt);

@@ -9,6 +9,7 @@ import io.perfopt.api.time.ManualClock;
 import io.perfopt.integration.agents.AgentConfig;
 import io.perfopt.integration.agents.MetricsSource;
 import io.perfopt.integration.persist.RunningPerfopt;
+import io.perfopt.integration.testing.FreePort;
 import io.perfopt.simulator.SimulatedFleet;
 import java.io.File;
 import java.net.URI;
@@ -78,7 +79,7 @@ class RealPrometheusTest {
         open.add(fleet);
         fleet.start(0);
         URI target = fleet.prometheusUri("market-hunter");
-        int port = RunningPerfopt.freePort();
+        int port = FreePort.pick();
         Path config = dir.resolve("prometheus.yml");
         Files.writeString(config, """
                 global:

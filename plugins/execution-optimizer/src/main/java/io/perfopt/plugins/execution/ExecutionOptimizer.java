@@ -3,16 +3,13 @@ package io.perfopt.plugins.execution;
 import static io.perfopt.api.tuning.DirectionPrior.down;
 import static io.perfopt.api.tuning.DirectionPrior.up;
 
-import io.perfopt.api.AgentDescriptor;
-import io.perfopt.api.optimization.BottleneckType;
 import io.perfopt.api.optimization.Guardrail;
-import io.perfopt.api.spi.OptimizerPlugin;
+import io.perfopt.api.spi.AgentKindOptimizer;
 import io.perfopt.api.spi.PlanningContext;
 import io.perfopt.api.spi.Proposal;
 import io.perfopt.api.tuning.KnobPriors;
 import io.perfopt.api.tuning.KnobTuner;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -29,9 +26,7 @@ import org.pf4j.Extension;
  * </ul>
  */
 @Extension
-public class ExecutionOptimizer implements OptimizerPlugin {
-
-    static final String AGENT_CLASS = "intelligent-execution";
+public class ExecutionOptimizer extends AgentKindOptimizer {
 
     private static final KnobTuner FASTER = KnobTuner.builder("to execute faster")
             .knobsNamed("signal.concurrency", "risk.batch.size", "decision.timeout.ms")
@@ -51,24 +46,17 @@ public class ExecutionOptimizer implements OptimizerPlugin {
             .guardrail(new Guardrail("decisionCount", 10))
             .build();
 
-    @Override
-    public String id() {
-        return "execution-optimizer";
+    public ExecutionOptimizer() {
+        super("execution-optimizer", "intelligent-execution");
     }
 
     @Override
-    public Set<BottleneckType> handles() {
-        return Set.of(BottleneckType.RESPONSE_TIME, BottleneckType.SUCCESS_RATE);
+    protected List<Proposal> whenSlow(PlanningContext context) {
+        return FASTER.propose(context);
     }
 
     @Override
-    public boolean serves(AgentDescriptor agent) {
-        return AGENT_CLASS.equals(agent.agentClass());
-    }
-
-    @Override
-    public List<Proposal> propose(PlanningContext context) {
-        return context.bottleneck().type() == BottleneckType.RESPONSE_TIME ? FASTER.propose(context)
-                : SAFER.propose(context);
+    protected List<Proposal> whenFailing(PlanningContext context) {
+        return SAFER.propose(context);
     }
 }

@@ -3,10 +3,8 @@ package io.perfopt.plugins.marketanalyzer;
 import static io.perfopt.api.tuning.DirectionPrior.down;
 import static io.perfopt.api.tuning.DirectionPrior.up;
 
-import io.perfopt.api.AgentDescriptor;
-import io.perfopt.api.optimization.BottleneckType;
 import io.perfopt.api.optimization.Guardrail;
-import io.perfopt.api.spi.OptimizerPlugin;
+import io.perfopt.api.spi.AgentKindOptimizer;
 import io.perfopt.api.spi.PlanningContext;
 import io.perfopt.api.spi.Proposal;
 import io.perfopt.api.tuning.EnumSwitch;
@@ -14,7 +12,6 @@ import io.perfopt.api.tuning.KnobPriors;
 import io.perfopt.api.tuning.KnobTuner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -31,9 +28,7 @@ import org.pf4j.Extension;
  * never jumps from one end to the other in a single change.
  */
 @Extension
-public class MarketAnalyzerOptimizer implements OptimizerPlugin {
-
-    static final String AGENT_CLASS = "market-analyzer";
+public class MarketAnalyzerOptimizer extends AgentKindOptimizer {
 
     private static final Guardrail NO_MORE_FAILURES = Guardrail.of("successRate");
     private static final Guardrail NO_SLOWER = new Guardrail("responseTimeMs", 20);
@@ -56,36 +51,28 @@ public class MarketAnalyzerOptimizer implements OptimizerPlugin {
             .guardrail(NO_FEWER_DECISIONS)
             .build();
 
-    @Override
-    public String id() {
-        return "market-analyzer-optimizer";
+    public MarketAnalyzerOptimizer() {
+        super("market-analyzer-optimizer", "market-analyzer");
     }
 
     @Override
-    public Set<BottleneckType> handles() {
-        return Set.of(BottleneckType.RESPONSE_TIME, BottleneckType.SUCCESS_RATE);
-    }
-
-    @Override
-    public boolean serves(AgentDescriptor agent) {
-        return AGENT_CLASS.equals(agent.agentClass());
-    }
-
-    @Override
-    public List<Proposal> propose(PlanningContext context) {
+    protected List<Proposal> whenSlow(PlanningContext context) {
         List<Proposal> proposals = new ArrayList<>();
-        if (context.bottleneck().type() == BottleneckType.RESPONSE_TIME) {
-            EnumSwitch.stepToward(context, "sentiment.model", "fast").ifPresent(move -> proposals.add(
-                    move.toProposal("to analyse faster: a lighter model scores sooner")
-                            .prior(0.65).risk(0.15).guardrail(NO_MORE_FAILURES).build()));
-            proposals.addAll(FASTER.propose(context));
-        } else {
-            EnumSwitch.stepToward(context, "sentiment.model", "accurate").ifPresent(move -> proposals.add(
-                    move.toProposal("to make fewer wrong calls: a heavier model reads sentiment better")
-                            .prior(0.6).risk(0.15).guardrail(new Guardrail("responseTimeMs", 25))
-                            .guardrail(NO_FEWER_DECISIONS).build()));
-            proposals.addAll(SHARPER.propose(context));
-        }
+        EnumSwitch.stepToward(context, "sentiment.model", "fast").ifPresent(move -> proposals.add(
+                move.toProposal("to analyse faster: a lighter model scores sooner")
+                        .prior(0.65).risk(0.15).guardrail(NO_MORE_FAILURES).build()));
+        proposals.addAll(FASTER.propose(context));
+        return proposals;
+    }
+
+    @Override
+    protected List<Proposal> whenFailing(PlanningContext context) {
+        List<Proposal> proposals = new ArrayList<>();
+        EnumSwitch.stepToward(context, "sentiment.model", "accurate").ifPresent(move -> proposals.add(
+                move.toProposal("to make fewer wrong calls: a heavier model reads sentiment better")
+                        .prior(0.6).risk(0.15).guardrail(new Guardrail("responseTimeMs", 25))
+                        .guardrail(NO_FEWER_DECISIONS).build()));
+        proposals.addAll(SHARPER.propose(context));
         return proposals;
     }
 }

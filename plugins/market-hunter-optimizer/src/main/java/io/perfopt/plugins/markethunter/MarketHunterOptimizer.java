@@ -3,10 +3,8 @@ package io.perfopt.plugins.markethunter;
 import static io.perfopt.api.tuning.DirectionPrior.down;
 import static io.perfopt.api.tuning.DirectionPrior.up;
 
-import io.perfopt.api.AgentDescriptor;
-import io.perfopt.api.optimization.BottleneckType;
 import io.perfopt.api.optimization.Guardrail;
-import io.perfopt.api.spi.OptimizerPlugin;
+import io.perfopt.api.spi.AgentKindOptimizer;
 import io.perfopt.api.spi.PlanningContext;
 import io.perfopt.api.spi.Proposal;
 import io.perfopt.api.tuning.EnumSwitch;
@@ -14,7 +12,6 @@ import io.perfopt.api.tuning.KnobPriors;
 import io.perfopt.api.tuning.KnobTuner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -33,9 +30,7 @@ import org.pf4j.Extension;
  * back is not proposed again for a while.
  */
 @Extension
-public class MarketHunterOptimizer implements OptimizerPlugin {
-
-    static final String AGENT_CLASS = "market-hunter";
+public class MarketHunterOptimizer extends AgentKindOptimizer {
 
     private static final Guardrail NO_SLOWER = new Guardrail("responseTimeMs", 20);
     private static final Guardrail NO_FEWER_DECISIONS = new Guardrail("decisionCount", 10);
@@ -58,35 +53,25 @@ public class MarketHunterOptimizer implements OptimizerPlugin {
             .guardrail(NO_FEWER_DECISIONS)
             .build();
 
-    @Override
-    public String id() {
-        return "market-hunter-optimizer";
+    public MarketHunterOptimizer() {
+        super("market-hunter-optimizer", "market-hunter");
     }
 
     @Override
-    public Set<BottleneckType> handles() {
-        return Set.of(BottleneckType.RESPONSE_TIME, BottleneckType.SUCCESS_RATE);
+    protected List<Proposal> whenSlow(PlanningContext context) {
+        List<Proposal> proposals = new ArrayList<>(FASTER.propose(context));
+        EnumSwitch.to(context, "source.priority", "news").ifPresent(move -> proposals.add(
+                move.toProposal("to answer faster: news is the quickest feed")
+                        .prior(0.5).risk(0.15).guardrail(Guardrail.of("successRate")).build()));
+        return proposals;
     }
 
     @Override
-    public boolean serves(AgentDescriptor agent) {
-        return AGENT_CLASS.equals(agent.agentClass());
-    }
-
-    @Override
-    public List<Proposal> propose(PlanningContext context) {
-        List<Proposal> proposals = new ArrayList<>();
-        if (context.bottleneck().type() == BottleneckType.RESPONSE_TIME) {
-            proposals.addAll(FASTER.propose(context));
-            EnumSwitch.to(context, "source.priority", "news").ifPresent(move -> proposals.add(
-                    move.toProposal("to answer faster: news is the quickest feed")
-                            .prior(0.5).risk(0.15).guardrail(Guardrail.of("successRate")).build()));
-        } else {
-            proposals.addAll(SURER.propose(context));
-            EnumSwitch.to(context, "source.priority", "balanced").ifPresent(move -> proposals.add(
-                    move.toProposal("to miss fewer opportunities: a mix of sources sees more signals")
-                            .prior(0.6).risk(0.15).guardrail(NO_SLOWER).guardrail(NO_FEWER_DECISIONS).build()));
-        }
+    protected List<Proposal> whenFailing(PlanningContext context) {
+        List<Proposal> proposals = new ArrayList<>(SURER.propose(context));
+        EnumSwitch.to(context, "source.priority", "balanced").ifPresent(move -> proposals.add(
+                move.toProposal("to miss fewer opportunities: a mix of sources sees more signals")
+                        .prior(0.6).risk(0.15).guardrail(NO_SLOWER).guardrail(NO_FEWER_DECISIONS).build()));
         return proposals;
     }
 }

@@ -1,16 +1,16 @@
-package io.perfopt.integration.app;
+package io.perfopt.integration.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 /** A loopback port free right now, for a server that cannot be told to pick its own. */
-final class FreePort {
+public final class FreePort {
 
     private FreePort() {
     }
 
-    static int pick() {
+    public static int pick() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
