@@ -1,11 +1,9 @@
 package io.perfopt.integration.persist;
 
-import io.perfopt.integration.testing.FreePort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
@@ -13,57 +11,52 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loopback TCP proxy in front of a database server, which a test can cut off (the database is
- * down: connections refused, open ones broken) and restore (it is back on the same port).
+ * down: new connections are closed at once, open ones broken) and restore. It keeps its port
+ * bound while cut off: once let go, the port may be taken by any outgoing connection of the
+ * machine, and binding it again would fail.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
-    private final int port;
+    private final ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private volatile ServerSocket listener;
+    private volatile boolean down;
 
     public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        this.port = FreePort.pick();
-        restore();
-    }
-
-    /** The port clients connect to. */
-    public int port() {
-        return port;
-    }
-
-    /** The database is reachable again, on the same port. */
-    public synchronized void restore() throws IOException {
-        if (listener != null) {
-            return;
-        }
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        listener = socket;
-        Thread accept = new Thread(() -> accept(socket), "tcp-proxy-" + port);
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread accept = new Thread(this::accept, "tcp-proxy-" + listener.getLocalPort());
         accept.setDaemon(true);
         accept.start();
     }
 
-    /** The database goes down: new connections are refused, open ones break. */
+    /** The port clients connect to. */
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** The database is reachable again, on the same port. */
+    public void restore() {
+        down = false;
+    }
+
+    /** The database goes down: new connections are closed at once, open ones break. */
     public synchronized void cutOff() throws IOException {
-        ServerSocket socket = listener;
-        listener = null;
-        if (socket != null) {
-            socket.close();
-        }
+        down = true;
         for (Socket s : open) {
             s.close();
         }
         open.clear();
     }
 
-    private void accept(ServerSocket socket) {
-        while (!socket.isClosed()) {
+    private void accept() {
+        while (!listener.isClosed()) {
             try {
-                Socket client = socket.accept();
+                Socket client = listener.accept();
+                if (down) {
+                    close(client);
+                    continue;
+                }
                 open.add(client);
                 try {
                     Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
@@ -74,7 +67,7 @@ public final class TcpProxy implements AutoCloseable {
                     close(client); // the target refused: the client sees a broken connection
                 }
             } catch (IOException e) {
-                // the listener was closed: cut off
+                // the listener was closed: the proxy is closed
             }
         }
     }
@@ -106,5 +99,6 @@ public final class TcpProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         cutOff();
+        listener.close();
     }
 }

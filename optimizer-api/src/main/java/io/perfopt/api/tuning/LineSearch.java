@@ -35,7 +35,7 @@ import java.util.Set;
  * bottleneck type, a person) is probed afresh from where it is. A one-way search (see
  * {@link #oneWay}) shrinks its step after a rollback instead of turning back.
  *
- * @param startLevel        the ladder level of a first step (default {@link StepLadder#START})
+ * @param startLevel        the ladder level of a first step (default 3, one above {@link StepLadder#START})
  * @param finestLevel       the finest level worth a trial; below it the knob has converged (default 1)
  * @param expand            whether a kept step makes the next one coarser (default true)
  * @param directions        the ways the search may turn knobs (default both)
@@ -44,6 +44,8 @@ import java.util.Set;
  */
 public record LineSearch(int startLevel, int finestLevel, boolean expand, Set<ChangeDirection> directions,
                          int restAfterNoEffect, int restLength) {
+
+    private static final int DEFAULT_START_LEVEL = StepLadder.START + 1;
 
     public LineSearch {
         Require.between("startLevel", startLevel, StepLadder.FINEST, StepLadder.COARSEST);
@@ -56,9 +58,14 @@ public record LineSearch(int startLevel, int finestLevel, boolean expand, Set<Ch
         Require.between("restLength", restLength, 0, 1000);
     }
 
-    /** Both ways, from the middle of the ladder, growing kept steps. */
+    /**
+     * Both ways, from one level above the middle of the ladder (×2, or 20 % of the range), growing
+     * kept steps. A first step has to move the metric by more than the judge's tolerance band (5 %)
+     * to be kept; from the middle (×1.6, 10 %) it rarely did, and each too-small step cost a whole
+     * verified change (measured in docs/BENCHMARKS.md, "Effectiveness").
+     */
     public static LineSearch defaults() {
-        return new LineSearch(StepLadder.START, 1, true, EnumSet.allOf(ChangeDirection.class), 2, 8);
+        return new LineSearch(DEFAULT_START_LEVEL, 1, true, EnumSet.allOf(ChangeDirection.class), 2, 8);
     }
 
     /** The same search turning knobs only one way (e.g. down, to give resources back). */

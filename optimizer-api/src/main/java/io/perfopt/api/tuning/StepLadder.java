@@ -7,8 +7,9 @@ import io.perfopt.api.knob.KnobChange;
 import java.util.Optional;
 
 /**
- * Five step sizes per {@link Scale}, from fine to coarse. A search starts in the middle, grows a
- * step that keeps working and shrinks one that overshot; the level's label names the step in the
+ * Five step sizes per {@link Scale}, from fine to coarse. A search starts near the middle (the
+ * default {@link LineSearch} one level above it), grows a step that keeps working and shrinks one
+ * that overshot; the level's label names the step in the
  * learning key, so that what is learned about "×2 on cache.size" stays apart from "×1.15".
  *
  * <pre>
@@ -25,7 +26,7 @@ public final class StepLadder {
 
     /** The finest level. */
     public static final int FINEST = 0;
-    /** The level searches start from. */
+    /** The middle of the ladder. */
     public static final int START = 2;
     /** The coarsest level. */
     public static final int COARSEST = 4;

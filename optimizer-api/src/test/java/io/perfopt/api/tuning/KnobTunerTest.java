@@ -31,8 +31,8 @@ class KnobTunerTest {
 
         assertThat(proposals).extracting(Proposal::knobKey).containsExactly("cache.size", "worker.threads");
         assertThat(proposals.get(0).description()).isEqualTo(
-                "raise cache.size 100→160 to cut response time: untried on this agent");
-        assertThat(proposals.get(0).step()).isEqualTo("x1.6");
+                "raise cache.size 100→200 to cut response time: untried on this agent");
+        assertThat(proposals.get(0).step()).isEqualTo("x2");
         assertThat(proposals.get(0).prior()).isEqualTo(0.65);
         assertThat(proposals.get(0).guardrails()).containsExactly(Guardrail.of("successRate"));
     }

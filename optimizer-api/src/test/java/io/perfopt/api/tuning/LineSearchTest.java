@@ -29,7 +29,7 @@ class LineSearchTest {
     void anUntriedKnobStartsTheWayItsPriorLeans() {
         SearchStep step = next(agent.build(), "cache.size", DirectionPrior.up(0.65));
 
-        assertThat(step.move().target()).isEqualTo(160);
+        assertThat(step.move().target()).isEqualTo(200);
         assertThat(step.phase()).isEqualTo(SearchPhase.PROBING);
         assertThat(step.prior()).isEqualTo(0.65);
     }
@@ -169,7 +169,14 @@ class LineSearchTest {
     void biggerAggressivenessStartsWithABiggerStep() {
         SearchStep step = next(agent.aggressiveness(2).build(), "cache.size", DirectionPrior.up(0.65));
 
-        assertThat(step.move().label()).isEqualTo("x2");
+        assertThat(step.move().label()).isEqualTo("x3");
+    }
+
+    @Test
+    void smallerAggressivenessStartsWithASmallerStep() {
+        SearchStep step = next(agent.aggressiveness(0.5).build(), "cache.size", DirectionPrior.up(0.65));
+
+        assertThat(step.move().label()).isEqualTo("x1.6");
     }
 
     private static Knob knob(FakeContext session, String name) {
