@@ -145,7 +145,10 @@ class CommandLineClientTest {
 
         CliRun approvals = perfopt("approvals");
         CliRun approve = perfopt("approve", id);
-        run.perfopt.cycle(Duration.ofSeconds(10));
+        // an approved change runs once its agent has a whole baseline window (60 s) observed
+        for (int i = 0; i < 6 && run.fleet.agent("market-hunter").knob("cache.size").value() != 4000; i++) {
+            run.perfopt.cycle(Duration.ofSeconds(10));
+        }
 
         assertThat(approvals.exitCode()).as(approvals.toString()).isZero();
         assertThat(lines(approvals.out()).get(0)).startsWith("STRATEGY").contains("RISK").contains("ALLOWED");

@@ -7,6 +7,7 @@ import io.perfopt.integration.api.Json;
 import io.perfopt.integration.testing.CachePlugin;
 import io.perfopt.integration.testing.SimulatedFleetRun;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -83,10 +84,14 @@ class CommandsAndSignalsTest {
 
         JsonNode approved = command("{\"command\": \"approve\", \"strategyId\": \"" + waiting.get("id").asText() + "\"}",
                 200);
-        var next = run.perfopt.cycle(Duration.ofSeconds(10));
+        // an approved change runs once its agent has a whole baseline window (60 s) observed
+        List<String> applied = new ArrayList<>();
+        for (int i = 0; i < 6 && applied.isEmpty(); i++) {
+            applied.addAll(run.perfopt.cycle(Duration.ofSeconds(10)).applied());
+        }
 
         assertThat(approved.get("message").asText()).contains("approved");
-        assertThat(next.applied()).contains(waiting.get("id").asText());
+        assertThat(applied).containsExactly(waiting.get("id").asText());
         assertThat(run.fleet.agent("market-hunter").knob("cache.size").value()).isEqualTo(4000);
     }
 

@@ -405,6 +405,13 @@ public final class OptimizationLoop implements AutoCloseable {
                 approvals.remove(waiting.id());
                 reject(waiting.candidate().strategy(), "its agent " + agentId + " is no longer optimized here", d);
             } else if (fresh.contains(agentId) && !busy.contains(agentId)) {
+                Optional<String> notYet = baselineMissing(waiting.candidate().strategy(), clock.instant());
+                if (notYet.isPresent()) {
+                    // approved, but not measurable yet: it stays approved and runs once the baseline is whole
+                    d.decisions.add("approved " + waiting.id() + " waits: " + notYet.get());
+                    busy.add(agentId);
+                    continue;
+                }
                 approvals.remove(waiting.id());
                 if (apply(waiting.candidate(), d, 1)) {
                     busy.add(agentId);
@@ -437,18 +444,9 @@ public final class OptimizationLoop implements AutoCloseable {
     private boolean apply(RankedStrategy candidate, CycleDraft d, int candidates) {
         OptimizationStrategy s = candidate.strategy();
         Instant now = clock.instant();
-        // a verdict is only as strong as its thinner side: the before side gets a whole window too,
-        // for an agent's first change as well (measured from its oldest sample of the target metric)
-        Instant settled = baselineFrom.get(s.target());
-        String since = "since its last change settled";
-        if (settled == null) {
-            settled = store.oldest(s.target(), s.targetMetric()).orElse(now);
-            since = "since its first sample";
-        }
-        Duration window = config.verification().window();
-        if (settled.isAfter(now.minus(window))) {
-            d.decisions.add(String.format(Locale.ROOT, "waiting for a full baseline on %s: %d of %d s observed %s",
-                    s.target(), Math.max(0, Duration.between(settled, now).toSeconds()), window.toSeconds(), since));
+        Optional<String> notYet = baselineMissing(s, now);
+        if (notYet.isPresent()) {
+            d.decisions.add(notYet.get());
             return false;
         }
         Map<String, List<Double>> before = beforeSamples(s, now);
@@ -472,6 +470,26 @@ public final class OptimizationLoop implements AutoCloseable {
         d.results.add(failed);
         d.decisions.add(failed.explanation());
         return false;
+    }
+
+    /**
+     * Why a change of the strategy's agent cannot start now, if it cannot: a verdict is only as
+     * strong as its thinner side, so the before side gets a whole observation window too, for an
+     * agent's first change as well (measured from its oldest sample of the target metric).
+     */
+    private Optional<String> baselineMissing(OptimizationStrategy s, Instant now) {
+        Instant settled = baselineFrom.get(s.target());
+        String since = "since its last change settled";
+        if (settled == null) {
+            settled = store.oldest(s.target(), s.targetMetric()).orElse(now);
+            since = "since its first sample";
+        }
+        Duration window = config.verification().window();
+        if (!settled.isAfter(now.minus(window))) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "waiting for a full baseline on %s: %d of %d s observed %s",
+                s.target(), Math.max(0, Duration.between(settled, now).toSeconds()), window.toSeconds(), since));
     }
 
     private Map<String, List<Double>> beforeSamples(OptimizationStrategy s, Instant now) {

@@ -191,6 +191,23 @@ class OptimizationLoopTest {
     }
 
     @Test
+    void anApprovalGrantedBeforeTheBaselineIsWholeWaitsForItInsteadOfBeingDropped() {
+        FakeAgent agent = h.fleet.add("a1", 7);
+        h.start(ScriptedPlugin.scaling("cache", "cache.size", 4, 0.6));
+        h.after(10);
+        String id = h.after(10).awaitingApproval().get(0);
+
+        h.loop.commands().handle(new io.perfopt.engine.command.Command.Approve(id));
+        CycleReport tooSoon = h.after(5);
+
+        assertThat(tooSoon.applied()).isEmpty();
+        assertThat(tooSoon.decisions()).anyMatch(d -> d.startsWith("approved " + id + " waits: waiting for a full baseline"));
+        assertThat(h.loop.approvals()).extracting(w -> w.candidate().strategy().id()).containsExactly(id);
+        assertThat(h.after(10).applied()).containsExactly(id);
+        assertThat(agent.knob("cache.size").value()).isEqualTo(400);
+    }
+
+    @Test
     void aRejectedStrategyIsReportedAndNeverApplied() {
         FakeAgent agent = h.fleet.add("a1", 7);
         h.start(ScriptedPlugin.scaling("cache", "cache.size", 4, 0.6));
