@@ -55,7 +55,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -277,6 +279,7 @@ public final class OptimizationLoop implements AutoCloseable {
     private void detect(CycleDraft d, List<AgentDescriptor> agents, Map<String, AgentMetrics> views,
                         boolean wholeFleet) {
         Instant now = clock.instant();
+        Map<String, Double> health = new TreeMap<>(); // by agent id, as HealthScore.agents orders it
         for (AgentDetection detected : partitions.map(agents, agent -> detectAgent(agent.id(), d.cycle, now))) {
             if (detected.view() == null) {
                 d.decisions.add(detected.staleness());
@@ -284,10 +287,9 @@ public final class OptimizationLoop implements AutoCloseable {
             }
             views.put(detected.agentId(), detected.view());
             d.bottlenecks.addAll(detected.bottlenecks());
+            detected.health().ifPresent(h -> health.put(detected.agentId(), h));
         }
         if (wholeFleet && !views.isEmpty()) {
-            // scored once for both the report and the system rule (it was scored twice)
-            Map<String, Double> health = detector.healthScore().agents(views);
             HealthScore.systemOf(health).ifPresent(score -> d.systemScore = score);
             d.bottlenecks.addAll(detector.evaluateHealth(health, now));
         }
@@ -304,7 +306,9 @@ public final class OptimizationLoop implements AutoCloseable {
                 baselineFrom.get(agentId)));
         List<Bottleneck> found = new ArrayList<>(detector.evaluate(agentId, view, now));
         resourcePressure(agentId, view, !found.isEmpty(), cycleNumber, now).ifPresent(found::add);
-        return new AgentDetection(agentId, view, found, null);
+        // scored here, while the agent's summaries are in cache; a second pass over 10,000 views missed on each
+        OptionalDouble health = detector.healthScore().agent(agentId, view);
+        return new AgentDetection(agentId, view, found, health, null);
     }
 
     private Optional<Bottleneck> resourcePressure(String agentId, AgentMetrics view, boolean troubled, long cycleNumber,
