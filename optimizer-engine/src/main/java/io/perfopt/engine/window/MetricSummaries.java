@@ -7,8 +7,8 @@ import java.util.function.IntToDoubleFunction;
 /**
  * Summaries of arbitrary arrays of samples (a sub-range of a window, a verification window):
  * one pass for count, sum, min and max, then {@link Quantile#select quickselect} on a copy for
- * p50, p95 and p99, each above the rank of the one before. That is O(n) per summary, against O(n log n) for sorting the copy; the
- * caller's array is never reordered.
+ * p50, p95 and p99, each above the rank of the one before. That is O(n) per summary, against
+ * O(n log n) for sorting the copy; the caller's array is never reordered.
  */
 public final class MetricSummaries {
 
