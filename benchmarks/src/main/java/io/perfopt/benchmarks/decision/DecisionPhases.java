@@ -14,6 +14,8 @@ import io.perfopt.engine.window.MetricStore;
 import io.perfopt.plugins.coordination.CoordinationOptimizer;
 import io.perfopt.plugins.latency.LatencyOptimizer;
 import io.perfopt.plugins.successrate.SuccessRateOptimizer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,12 @@ import java.util.function.ToDoubleFunction;
  * <pre>
  * java -cp ... io.perfopt.benchmarks.decision.DecisionPhases --sizes 100,1000,10000 --warmup 6 --cycles 15
  * </pre>
+ *
+ * {@code --detection-threads N} sets the engine's {@code detectionThreads} (without it, the
+ * engine's default: the cores, at most 4; the harness then also runs against an engine older than
+ * that option, for before/after runs). The last column is the CPU time of the thread running the
+ * cycle, which a busy neighbour on a shared machine disturbs far less than the elapsed times (but
+ * which leaves out work handed to the detection threads).
  */
 public final class DecisionPhases {
 
@@ -51,7 +59,7 @@ public final class DecisionPhases {
     /** The measurements of one fleet size. */
     public record Result(int agents, long troubled, Spread decisionMs, Spread detectMs, Spread forecastMs,
                          Spread planMs, Spread executeMs, Spread judgeMs, Spread cycleMs, Spread bottlenecks,
-                         Spread strategies, Spread applied) {
+                         Spread strategies, Spread applied, Spread cycleCpuMs) {
 
         /** Microseconds of the decision phases per agent (median). */
         public double perAgentMicros() {
@@ -64,19 +72,22 @@ public final class DecisionPhases {
         List<Integer> sizes = args.integers("sizes", List.of(100, 1_000, 10_000));
         int warmup = args.integer("warmup", 6);
         int cycles = args.integer("cycles", 15);
+        int threads = args.integer("detection-threads", 0); // 0: the engine's default
         // a throwaway fleet first, so that the smallest size is not measured on a cold JIT
-        run(args.integer("jit-warmup-agents", 2_000), 4, 6, 99, 2);
-        System.out.println("# decision phases: " + Machine.describe());
+        run(args.integer("jit-warmup-agents", 2_000), 4, 6, 99, 2, threads);
+        System.out.println("# decision phases: " + Machine.describe() + ", detection threads "
+                + (threads == 0 ? "the engine's default" : threads));
         for (int readings : args.integers("ratio-readings", List.of(2, 1))) {
             System.out.println();
             System.out.println(readings == 2 ? "steady state: changes start, searches converge"
                     : "planning every cycle: one reading of each judged ratio per tick, so success-rate and"
                     + " coordination changes are planned each cycle and wait for baseline samples");
             System.out.println("| agents | troubled | detect+forecast+plan ms | per agent µs | detect ms | forecast ms"
-                    + " | plan ms | execute ms | judge ms | whole cycle ms | bottlenecks | strategies | applied |");
-            System.out.println("|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+                    + " | plan ms | execute ms | judge ms | whole cycle ms | bottlenecks | strategies | applied"
+                    + " | cycle thread CPU ms |");
+            System.out.println("|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|");
             for (int size : sizes) {
-                Result r = run(size, warmup, cycles, args.longValue("seed", 1), readings);
+                Result r = run(size, warmup, cycles, args.longValue("seed", 1), readings, threads);
                 System.out.println(row(r));
             }
         }
@@ -84,21 +95,28 @@ public final class DecisionPhases {
 
     static String row(Result r) {
         return String.format(Locale.ROOT,
-                "| %,d | %,d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %.0f | %.0f | %.0f |",
+                "| %,d | %,d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %.0f | %.0f | %.0f | %s |",
                 r.agents(), r.troubled(), r.decisionMs().describe("%.2f"), r.perAgentMicros(),
                 r.detectMs().median(), r.forecastMs().median(), r.planMs().median(), r.executeMs().median(),
                 r.judgeMs().median(), r.cycleMs().describe("%.1f"), r.bottlenecks().median(),
-                r.strategies().median(), r.applied().median());
+                r.strategies().median(), r.applied().median(), r.cycleCpuMs().describe("%.1f"));
     }
 
     /**
      * Runs {@code warmup} cycles, then measures {@code cycles} more over a fleet of {@code size}
-     * whose agents report {@code ratioReadings} values of each judged ratio per tick.
+     * whose agents report {@code ratioReadings} values of each judged ratio per tick, detecting on
+     * {@code detectionThreads} threads (0: the engine's default).
      */
-    public static Result run(int size, int warmup, int cycles, long seed, int ratioReadings) {
+    public static Result run(int size, int warmup, int cycles, long seed, int ratioReadings, int detectionThreads) {
         ManualClock clock = ManualClock.startingAtEpochOf2026();
         SyntheticFleet fleet = new SyntheticFleet(clock, size, seed);
-        EngineConfig config = EngineConfig.builder().seed(seed).build();
+        EngineConfig.Builder builder = EngineConfig.builder().seed(seed);
+        if (detectionThreads > 0) {
+            builder.detectionThreads(detectionThreads);
+        }
+        EngineConfig config = builder.build();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        List<Double> cpuMs = new ArrayList<>();
         MetricStore store = new MetricStore(config.window(), clock);
         List<OptimizerPlugin> plugins = List.of(new LatencyOptimizer(), new SuccessRateOptimizer(),
                 new CoordinationOptimizer());
@@ -107,9 +125,12 @@ public final class DecisionPhases {
                 .agents(fleet.directory()).plugins(PluginSource.of(plugins)).actuator(fleet).build()) {
             for (int c = 0; c < warmup + cycles; c++) {
                 fleet.run(CYCLE, TICK, LATENCIES_PER_TICK, ratioReadings, store);
+                long cpuBefore = cpu.getCurrentThreadCpuTime();
                 CycleReport report = loop.runCycle();
+                long cpuNanos = cpu.getCurrentThreadCpuTime() - cpuBefore;
                 if (c >= warmup) {
                     measured.add(report);
+                    cpuMs.add(cpuNanos / 1e6);
                 }
             }
         }
@@ -120,7 +141,8 @@ public final class DecisionPhases {
                 spread(measured, r -> ms(r, CyclePhase.JUDGE)),
                 spread(measured, r -> r.phaseTimings().values().stream().mapToLong(Duration::toNanos).sum() / 1e6),
                 spread(measured, r -> r.bottlenecks().size()), spread(measured, r -> r.strategies().size()),
-                spread(measured, r -> r.applied().size()));
+                spread(measured, r -> r.applied().size()),
+                Spread.of(cpuMs.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     private static Spread spread(List<CycleReport> reports, ToDoubleFunction<CycleReport> value) {

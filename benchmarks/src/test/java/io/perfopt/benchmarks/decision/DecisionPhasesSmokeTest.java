@@ -9,7 +9,7 @@ class DecisionPhasesSmokeTest {
 
     @Test
     void measuresCyclesThatDetectTheTroubledAgentsAndPlanForThem() {
-        DecisionPhases.Result r = DecisionPhases.run(100, 3, 3, 1, 1);
+        DecisionPhases.Result r = DecisionPhases.run(100, 3, 3, 1, 1, 1);
 
         assertThat(r.agents()).isEqualTo(100);
         assertThat(r.troubled()).isEqualTo(10);

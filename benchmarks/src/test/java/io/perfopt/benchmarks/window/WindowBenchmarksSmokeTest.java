@@ -26,14 +26,20 @@ class WindowBenchmarksSmokeTest {
     }
 
     @Test
-    void lazyAndEagerViewsReadTheSameNumbers() {
+    void eagerLazyAndFormerLazyViewsReadTheSameNumbersCycleAfterCycle() {
         DetectionViewBenchmark b = new DetectionViewBenchmark();
-        b.agents = 20;
-        b.fill();
+        DetectionViewBenchmark.Fleet fleet = new DetectionViewBenchmark.Fleet();
+        fleet.agents = 20;
+        fleet.fill();
+        DetectionViewBenchmark.NextCycle next = new DetectionViewBenchmark.NextCycle();
 
-        double eager = b.eagerView();
+        for (int cycle = 0; cycle < 3; cycle++) {
+            next.arrive(fleet);
+            double eager = b.eagerView(fleet, next);
 
-        assertThat(eager).isPositive();
-        assertThat(b.lazyView()).isEqualTo(eager);
+            assertThat(eager).isPositive();
+            assertThat(b.lazyViewAsBefore(fleet, next)).as("cycle %d", cycle).isEqualTo(eager);
+            assertThat(b.lazyView(fleet, next)).as("cycle %d", cycle).isEqualTo(eager);
+        }
     }
 }

@@ -18,7 +18,7 @@ public record EngineConfig(String nodeId, WindowConfig window, DetectionConfig d
                            ForecastConfig forecast, JudgeConfig judge, VerificationConfig verification,
                            AutonomyConfig autonomy, Duration staleAfter, Duration detectionWindow,
                            Duration pluginTimeout, int pluginFailureLimit, Duration approvalExpiry,
-                           int maxChangesPerCycle, long seed, int resultsKept) {
+                           int maxChangesPerCycle, long seed, int resultsKept, int detectionThreads) {
 
     public EngineConfig {
         Objects.requireNonNull(nodeId, "nodeId");
@@ -42,6 +42,9 @@ public record EngineConfig(String nodeId, WindowConfig window, DetectionConfig d
         }
         if (resultsKept < 1) {
             throw new IllegalArgumentException("resultsKept must be >= 1, got " + resultsKept);
+        }
+        if (detectionThreads < 1) {
+            throw new IllegalArgumentException("detectionThreads must be >= 1, got " + detectionThreads);
         }
         if (window.maxAge().compareTo(verification.settle().plus(verification.window()).plus(verification.grace())) < 0) {
             throw new IllegalArgumentException("window maxAge " + window.maxAge() + " must cover settle + window + grace "
@@ -76,6 +79,7 @@ public record EngineConfig(String nodeId, WindowConfig window, DetectionConfig d
         b.maxChangesPerCycle = maxChangesPerCycle;
         b.seed = seed;
         b.resultsKept = resultsKept;
+        b.detectionThreads = detectionThreads;
         return b;
     }
 
@@ -103,6 +107,7 @@ public record EngineConfig(String nodeId, WindowConfig window, DetectionConfig d
         private int maxChangesPerCycle = 0;
         private long seed = 42;
         private int resultsKept = 1000;
+        private int detectionThreads = Math.min(4, Runtime.getRuntime().availableProcessors());
 
         /** This node's name in reports and the cluster ("node-1"). */
         public Builder nodeId(String value) {
@@ -200,10 +205,19 @@ public record EngineConfig(String nodeId, WindowConfig window, DetectionConfig d
             return this;
         }
 
+        /**
+         * Threads that detect and forecast, the cycle's own included; fleets under a few hundred
+         * agents use one whatever this says (the cores, at most 4).
+         */
+        public Builder detectionThreads(int value) {
+            detectionThreads = value;
+            return this;
+        }
+
         public EngineConfig build() {
             return new EngineConfig(nodeId, window, detection, thresholds, forecast, judge, verification, autonomy,
                     staleAfter, detectionWindow, pluginTimeout, pluginFailureLimit, approvalExpiry,
-                    maxChangesPerCycle, seed, resultsKept);
+                    maxChangesPerCycle, seed, resultsKept, detectionThreads);
         }
     }
 }

@@ -19,6 +19,7 @@ import io.perfopt.engine.autonomy.ApprovalQueue;
 import io.perfopt.engine.command.ControlState;
 import io.perfopt.engine.autonomy.AutonomyLevel;
 import io.perfopt.engine.detect.BottleneckDetector;
+import io.perfopt.engine.detect.HealthScore;
 import io.perfopt.engine.detect.ThresholdPolicy;
 import io.perfopt.engine.execute.ApplyOutcome;
 import io.perfopt.engine.execute.ChangeApplier;
@@ -54,7 +55,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -81,6 +84,8 @@ public final class OptimizationLoop implements AutoCloseable {
     private static final int UNLEARNED_KEPT = 10_000;
     /** Verdicts of an agent shown to plugins while planning. */
     private static final int HISTORY_SHOWN = 100;
+    /** Fewest agents detected or forecast on a thread of their own (see AgentPartitions). */
+    private static final int AGENTS_PER_PARTITION = 250;
 
     private final EngineConfig config;
     private final Clock clock;
@@ -101,6 +106,7 @@ public final class OptimizationLoop implements AutoCloseable {
     private final ChangeVerifier verifier;
     private final AutonomyLevel autonomy;
     private final ApprovalQueue approvals;
+    private final AgentPartitions partitions;
     private final ImpactTally tally = new ImpactTally();
     private final Recommender recommender = new Recommender();
     private final ControlState control = new ControlState();
@@ -141,6 +147,7 @@ public final class OptimizationLoop implements AutoCloseable {
                 actuator, journal, config.verification(), clock);
         this.autonomy = new AutonomyLevel(config.autonomy());
         this.approvals = new ApprovalQueue(config.approvalExpiry());
+        this.partitions = new AgentPartitions(config.detectionThreads(), AGENTS_PER_PARTITION);
         this.runId = Long.toString(clock.millis(), 36);
     }
 
@@ -272,30 +279,43 @@ public final class OptimizationLoop implements AutoCloseable {
     private void detect(CycleDraft d, List<AgentDescriptor> agents, Map<String, AgentMetrics> views,
                         boolean wholeFleet) {
         Instant now = clock.instant();
-        for (AgentDescriptor agent : agents) {
-            Optional<Instant> seen = store.lastSeen(agent.id());
-            if (seen.isEmpty() || seen.get().isBefore(now.minus(config.staleAfter()))) {
-                d.decisions.add(agent.id() + " is stale (" + seen.map(t -> "no metrics since " + t)
-                        .orElse("no metrics yet") + "): not acted on");
+        Map<String, Double> health = new TreeMap<>(); // by agent id, as HealthScore.agents orders it
+        for (AgentDetection detected : partitions.map(agents, agent -> detectAgent(agent.id(), d.cycle, now))) {
+            if (detected.view() == null) {
+                d.decisions.add(detected.staleness());
                 continue;
             }
-            AgentMetrics view = store.lazyViewSince(agent.id(), latest(now.minus(config.detectionWindow()),
-                    baselineFrom.get(agent.id())));
-            views.put(agent.id(), view);
-            d.bottlenecks.addAll(detector.evaluate(agent.id(), view, now));
-            resourcePressure(agent.id(), view, d, now).ifPresent(d.bottlenecks::add);
+            views.put(detected.agentId(), detected.view());
+            d.bottlenecks.addAll(detected.bottlenecks());
+            detected.health().ifPresent(h -> health.put(detected.agentId(), h));
         }
         if (wholeFleet && !views.isEmpty()) {
-            detector.systemScore(views).ifPresent(score -> d.systemScore = score);
-            d.bottlenecks.addAll(detector.evaluateSystem(views, now));
+            HealthScore.systemOf(health).ifPresent(score -> d.systemScore = score);
+            d.bottlenecks.addAll(detector.evaluateHealth(health, now));
         }
     }
 
-    private Optional<Bottleneck> resourcePressure(String agentId, AgentMetrics view, CycleDraft d, Instant now) {
-        if (!control.savingResources(agentId, d.cycle)) {
+    /** One agent's detection; runs on any of the partitions' threads, so it touches no draft. */
+    private AgentDetection detectAgent(String agentId, long cycleNumber, Instant now) {
+        Optional<Instant> seen = store.lastSeen(agentId);
+        if (seen.isEmpty() || seen.get().isBefore(now.minus(config.staleAfter()))) {
+            return AgentDetection.stale(agentId, agentId + " is stale (" + seen.map(t -> "no metrics since " + t)
+                    .orElse("no metrics yet") + "): not acted on");
+        }
+        AgentMetrics view = store.lazyViewSince(agentId, latest(now.minus(config.detectionWindow()),
+                baselineFrom.get(agentId)));
+        List<Bottleneck> found = new ArrayList<>(detector.evaluate(agentId, view, now));
+        resourcePressure(agentId, view, !found.isEmpty(), cycleNumber, now).ifPresent(found::add);
+        // scored here, while the agent's summaries are in cache; a second pass over 10,000 views missed on each
+        OptionalDouble health = detector.healthScore().agent(agentId, view);
+        return new AgentDetection(agentId, view, found, health, null);
+    }
+
+    private Optional<Bottleneck> resourcePressure(String agentId, AgentMetrics view, boolean troubled, long cycleNumber,
+                                                 Instant now) {
+        if (!control.savingResources(agentId, cycleNumber)) {
             return Optional.empty();
         }
-        boolean troubled = d.bottlenecks.stream().anyMatch(b -> b.component().equals(agentId));
         double memory = view.mean("memory", 0);
         double cpu = view.mean("cpu", 0);
         if (troubled || Math.max(memory, cpu) == 0) {
@@ -312,15 +332,22 @@ public final class OptimizationLoop implements AutoCloseable {
 
     private void forecast(CycleDraft d, Map<String, AgentMetrics> views) {
         Instant now = clock.instant();
-        views.forEach((agentId, view) -> {
-            for (Bottleneck forecast : forecaster.observe(agentId, view, now)) {
-                boolean alreadyObserved = d.bottlenecks.stream().anyMatch(b -> b.component().equals(agentId)
-                        && b.type() == forecast.type() && b.origin() == Origin.REACTIVE);
-                if (!alreadyObserved) {
+        Set<Map.Entry<String, BottleneckType>> observed = new HashSet<>(); // (agent, type) seen reactively
+        for (Bottleneck b : d.bottlenecks) {
+            if (b.origin() == Origin.REACTIVE) {
+                observed.add(Map.entry(b.component(), b.type()));
+            }
+        }
+        List<Map.Entry<String, AgentMetrics>> agents = new ArrayList<>(views.entrySet());
+        for (List<Bottleneck> forecasts : partitions.map(agents,
+                agent -> forecaster.observe(agent.getKey(), agent.getValue(), now))) {
+            for (Bottleneck forecast : forecasts) {
+                // a breach already observed is the reactive detector's to report
+                if (!observed.contains(Map.entry(forecast.component(), forecast.type()))) {
                     d.bottlenecks.add(forecast);
                 }
             }
-        });
+        }
     }
 
     // ---- plan & execute -------------------------------------------------------------------
@@ -340,10 +367,12 @@ public final class OptimizationLoop implements AutoCloseable {
         Optional<String> focus = control.focus(d.cycle);
         int[] sequence = {0};
         Set<String> unplanned = new HashSet<>();
+        // grouped once: filtering the cycle's bottlenecks per agent cost 10,000 × 1,000 comparisons
+        Map<String, List<Bottleneck>> actionableByAgent = d.bottlenecks.stream().filter(OptimizationLoop::actionable)
+                .collect(Collectors.groupingBy(Bottleneck::component));
         for (AgentDescriptor agent : agents) {
             String id = agent.id();
-            List<Bottleneck> own = d.bottlenecks.stream().filter(b -> b.component().equals(id))
-                    .filter(OptimizationLoop::actionable)
+            List<Bottleneck> own = actionableByAgent.getOrDefault(id, List.of()).stream()
                     .sorted(Comparator.comparing(Bottleneck::severity).reversed()).toList();
             if (own.isEmpty() || !views.containsKey(id) || busy.contains(id)
                     || (focus.isPresent() && !focus.get().equals(id))) {
@@ -719,6 +748,7 @@ public final class OptimizationLoop implements AutoCloseable {
 
     @Override
     public void close() {
+        partitions.close();
         runner.close();
     }
 }

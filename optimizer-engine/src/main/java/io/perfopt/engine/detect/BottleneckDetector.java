@@ -83,8 +83,16 @@ public final class BottleneckDetector {
     /** Evaluates the overall system score over the agents given; returns an open SYSTEM_SCORE bottleneck if any. */
     public List<Bottleneck> evaluateSystem(Map<String, AgentMetrics> fleet, Instant now) {
         Require.notNull("fleet", fleet);
+        return evaluateHealth(health.agents(fleet), now);
+    }
+
+    /**
+     * {@link #evaluateSystem} from the agents' health already scored by {@link HealthScore#agents},
+     * so that a cycle that also reports the score scores each agent once.
+     */
+    public List<Bottleneck> evaluateHealth(Map<String, Double> agentHealth, Instant now) {
+        Require.notNull("agent health", agentHealth);
         Require.notNull("now", now);
-        Map<String, Double> agentHealth = health.agents(fleet);
         synchronized (system) {
             if (agentHealth.isEmpty()) {
                 return system.lastReported().map(List::of).orElse(List.of());

@@ -69,7 +69,12 @@ public final class HealthScore {
 
     /** The system score of the fleet; empty when no agent has a health. */
     public OptionalDouble system(Map<String, AgentMetrics> fleet) {
-        return agents(fleet).values().stream().mapToDouble(Double::doubleValue).average();
+        return systemOf(agents(fleet));
+    }
+
+    /** The system score from the agents' health as {@link #agents} returns it; empty when there is none. */
+    public static OptionalDouble systemOf(Map<String, Double> agentHealth) {
+        return agentHealth.values().stream().mapToDouble(Double::doubleValue).average();
     }
 
     private Optional<MetricSummary> usable(AgentMetrics metrics, String metric) {

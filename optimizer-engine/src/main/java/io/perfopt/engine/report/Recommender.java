@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,9 +64,16 @@ public final class Recommender {
                         "the last %d changes perfopt judged on %s were all rolled back", STREAK, agent)));
             }
         });
+        // one pass over the bottlenecks, not one per agent: 10,000 agents × 1,000 bottlenecks was
+        // most of the report phase
+        Set<String> slowAgents = new HashSet<>();
+        for (Bottleneck b : bottlenecks) {
+            if (b.type() == BottleneckType.RESPONSE_TIME && b.origin() == io.perfopt.api.optimization.Origin.REACTIVE) {
+                slowAgents.add(b.component());
+            }
+        }
         for (String agent : agents) {
-            boolean slow = bottlenecks.stream().anyMatch(b -> b.component().equals(agent)
-                    && b.type() == BottleneckType.RESPONSE_TIME && b.origin() == io.perfopt.api.optimization.Origin.REACTIVE);
+            boolean slow = slowAgents.contains(agent);
             int streak = slow ? slowStreak.merge(agent, 1, Integer::sum) : 0;
             if (!slow) {
                 slowStreak.remove(agent);

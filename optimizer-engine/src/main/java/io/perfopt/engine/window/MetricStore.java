@@ -19,9 +19,9 @@ import java.util.function.Function;
 
 /**
  * Every agent's sliding windows, one per metric. Ingestion threads {@link #record} while the
- * cycle thread reads: agents and metrics live in concurrent maps and each window is locked on
- * its own, so writers to different metrics never wait for each other and a reader holds one
- * window at a time.
+ * cycle thread reads: agents live in a concurrent map, an agent's metrics in a copy-on-write
+ * {@link WindowsByMetric}, and each window is locked on its own, so writers to different metrics
+ * never wait for each other and a reader holds one window at a time.
  *
  * <p>Age is measured against the injected clock: every write and read first evicts samples
  * older than {@code clock.instant() - maxAge}. Reads return immutable {@link MetricsSnapshot}s.
@@ -155,12 +155,18 @@ public final class MetricStore {
         }
     }
 
-    /** Summaries of one agent's windows since an instant, each computed on first read. */
+    /**
+     * Summaries of one agent's windows since an instant, each read on first use and then kept.
+     * The memo is a small map under the view's lock: a view is read by one thread at a time in
+     * practice, and a concurrent map per agent and cycle allocated a table and locked a bin for
+     * each of its four or five entries.
+     */
     private final class LazyView implements AgentMetrics {
 
         private final AgentWindows windows;
         private final Instant since;
-        private final ConcurrentMap<String, Optional<MetricSummary>> read = new ConcurrentHashMap<>();
+        private final Map<String, Optional<MetricSummary>> read = new HashMap<>(8);
+        private long cutoff = Long.MIN_VALUE;
 
         LazyView(AgentWindows windows, Instant since) {
             this.windows = windows;
@@ -170,7 +176,7 @@ public final class MetricStore {
         @Override
         public Set<String> metrics() {
             Set<String> present = new java.util.HashSet<>();
-            for (String metric : windows.byMetric.keySet()) {
+            for (String metric : windows.byMetric.names()) {
                 if (summary(metric).isPresent()) {
                     present.add(metric);
                 }
@@ -179,28 +185,38 @@ public final class MetricStore {
         }
 
         @Override
-        public Optional<MetricSummary> summary(String metric) {
-            return read.computeIfAbsent(metric, m -> {
-                SlidingWindow window = windows.byMetric.get(m);
-                if (window == null) {
-                    return Optional.empty();
-                }
-                synchronized (window) {
-                    window.evictBeforeNanos(cutoff());
-                    return window.summarySince(m, since);
-                }
-            });
+        public synchronized Optional<MetricSummary> summary(String metric) {
+            Optional<MetricSummary> known = read.get(metric);
+            if (known == null) {
+                known = summarise(metric);
+                read.put(metric, known);
+            }
+            return known;
+        }
+
+        private Optional<MetricSummary> summarise(String metric) {
+            SlidingWindow window = windows.byMetric.get(metric);
+            if (window == null) {
+                return Optional.empty();
+            }
+            if (cutoff == Long.MIN_VALUE) {
+                cutoff = cutoff(); // one clock reading per view: its reads are microseconds apart
+            }
+            synchronized (window) {
+                window.evictBeforeNanos(cutoff);
+                return window.summarySince(metric, since);
+            }
         }
     }
 
     /** The windows of one agent and the newest timestamp it ever reported. */
     private static final class AgentWindows {
 
-        final ConcurrentMap<String, SlidingWindow> byMetric = new ConcurrentHashMap<>();
+        final WindowsByMetric byMetric = new WindowsByMetric();
         final AtomicReference<Instant> lastSeen = new AtomicReference<>();
 
         void record(MetricSample sample, WindowConfig config, long cutoff) {
-            SlidingWindow window = byMetric.computeIfAbsent(sample.metric(), m -> new SlidingWindow(config));
+            SlidingWindow window = byMetric.getOrAdd(sample.metric(), () -> new SlidingWindow(config));
             synchronized (window) {
                 window.add(sample.timestamp(), sample.value());
                 window.evictBeforeNanos(cutoff);

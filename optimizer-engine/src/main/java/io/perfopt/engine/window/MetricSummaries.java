@@ -7,8 +7,8 @@ import java.util.function.IntToDoubleFunction;
 /**
  * Summaries of arbitrary arrays of samples (a sub-range of a window, a verification window):
  * one pass for count, sum, min and max, then {@link Quantile#select quickselect} on a copy for
- * p50, p95 and p99. That is O(n) per summary, against O(n log n) for sorting the copy; the
- * caller's array is never reordered.
+ * p50, p95 and p99, each above the rank of the one before. That is O(n) per summary, against
+ * O(n log n) for sorting the copy; the caller's array is never reordered.
  */
 public final class MetricSummaries {
 
@@ -30,9 +30,10 @@ public final class MetricSummaries {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        double p50 = Quantile.select(copy, n, 0.50);
-        double p95 = Quantile.select(copy, n, 0.95);
-        double p99 = Quantile.select(copy, n, 0.99);
+        // each selection leaves the copy split at its rank, so the next one searches above it only
+        double p50 = Quantile.select(copy, 0, n, 0.50);
+        double p95 = Quantile.select(copy, Quantile.lowerRank(n, 0.50), n, 0.95);
+        double p99 = Quantile.select(copy, Quantile.lowerRank(n, 0.95), n, 0.99);
         double mean = mean(sum.value(), n, min, max, i -> values[i]);
         return Optional.of(new MetricSummary(metric, n, mean, min, p50, p95, p99, max));
     }

@@ -51,10 +51,24 @@ public final class Quantile {
      * quantiles of the same array get cheaper one after the other.
      */
     public static double select(double[] values, int n, double p) {
+        return select(values, 0, n, p);
+    }
+
+    /**
+     * {@link #select(double[], int, double)} for an array already split at {@code from}: every
+     * value before it {@code <=} every value from it on, as a selection of rank {@code from}
+     * leaves it. Only {@code [from, n)} is searched, so p50, p95 and p99 of one array, selected in
+     * that order each from the previous rank, search about 1.55 n values in all instead of 3 n.
+     * The rank of {@code p} must not be below {@code from}.
+     */
+    static double select(double[] values, int from, int n, double p) {
         checkArguments(n, p);
         double h = (n - 1) * p;
         int k = (int) Math.floor(h);
-        double lower = kthSmallest(values, n, k);
+        if (k < from) {
+            throw new IllegalArgumentException("rank " + k + " of p " + p + " lies before the split at " + from);
+        }
+        double lower = kthSmallest(values, from, n, k);
         double fraction = h - k;
         if (fraction == 0 || k + 1 >= n) {
             return lower;
@@ -67,16 +81,21 @@ public final class Quantile {
         return between(lower, upper, fraction);
     }
 
+    /** The 0-based rank below the type-7 quantile {@code p} of {@code n} values: floor((n - 1) p). */
+    static int lowerRank(int n, double p) {
+        return (int) Math.floor((n - 1) * p);
+    }
+
     /**
-     * The {@code k}-th smallest (0-based) of the first {@code n} values, moved to index {@code k}
-     * with everything before it {@code <=} and everything after it {@code >=}: Hoare's
+     * The {@code k}-th smallest (0-based) of the values in {@code [from, n)}, moved to index
+     * {@code k} with everything before it {@code <=} and everything after it {@code >=}: Hoare's
      * selection with a median-of-three pivot. Past a depth budget it sorts the remaining range,
      * so that adversarial input costs O(n log n) rather than O(n^2).
      */
-    static double kthSmallest(double[] a, int n, int k) {
-        int lo = 0;
+    static double kthSmallest(double[] a, int from, int n, int k) {
+        int lo = from;
         int hi = n - 1;
-        int budget = 2 * (32 - Integer.numberOfLeadingZeros(n)) + 8;
+        int budget = 2 * (32 - Integer.numberOfLeadingZeros(n - from)) + 8;
         while (hi > lo) {
             if (budget-- == 0) {
                 java.util.Arrays.sort(a, lo, hi + 1);

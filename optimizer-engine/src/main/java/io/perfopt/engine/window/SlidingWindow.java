@@ -21,7 +21,9 @@ import java.util.Optional;
  *   <li>{@link #summary}: O(chunks) after a change, O(log chunks) when nothing changed; quantiles
  *       follow {@link Quantile} (type 7).</li>
  *   <li>{@link #summaryBetween}: binary search on time, then {@link MetricSummaries} on a copy of
- *       the range (quickselect, O(range)); a range covering the window is served as {@link #summary}.</li>
+ *       the range (quickselect, O(range)); a range covering the window is served as {@link #summary}.
+ *       {@link #summarySince}, what detection reads every cycle, searches from the newest sample
+ *       instead, in O(log range).</li>
  * </ul>
  *
  * <p>Age is bounded twice: {@link #evictBefore} drops what the caller's clock says is too old,
@@ -105,7 +107,7 @@ public final class SlidingWindow {
 
     /** Statistics of the samples with {@code t >= from}, up to the newest; empty when none. */
     public Optional<MetricSummary> summarySince(String metric, Instant from) {
-        return summaryOfRange(metric, byTime.lowerBound(EpochNanos.of(from)), byTime.size());
+        return summaryOfRange(metric, byTime.lowerBoundFromNewest(EpochNanos.of(from)), byTime.size());
     }
 
     /** The values with {@code from <= t < to}, in timestamp order. */

@@ -93,6 +93,33 @@ final class TimeOrderedBuffer {
         return lo;
     }
 
+    /**
+     * {@link #lowerBound}, searched from the newest end by doubling steps, then by halving: what
+     * "the samples since" a recent instant wants. It costs O(log r) for an answer r samples from
+     * the end, and touches only the end of the ring, which the caller then copies anyway; a
+     * search over the whole window took a cache miss at each of its first steps.
+     */
+    int lowerBoundFromNewest(long time) {
+        int hi = size; // every index >= hi holds a timestamp >= time
+        int distance = 1;
+        int probe = size - 1;
+        while (probe >= 0 && time(probe) >= time) {
+            hi = probe;
+            distance <<= 1;
+            probe = size - distance;
+        }
+        int lo = Math.max(probe + 1, 0); // every index < lo holds a timestamp < time
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (time(mid) < time) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The first index whose timestamp is {@code > time}, or the size when none is. */
     int upperBound(long time) {
         int lo = 0;

@@ -44,6 +44,36 @@ class QuantileTest {
     }
 
     @Test
+    void eachSelectionSearchingAboveThePreviousRankAgreesWithSorting() {
+        SplittableRandom random = new SplittableRandom(12);
+        for (int n = 1; n <= 300; n += 3) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(3) == 0 ? 7 : random.nextGaussian(); // ties and spread
+            }
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double[] split = values.clone();
+
+            double p50 = Quantile.select(split, 0, n, 0.50);
+            double p95 = Quantile.select(split, Quantile.lowerRank(n, 0.50), n, 0.95);
+            double p99 = Quantile.select(split, Quantile.lowerRank(n, 0.95), n, 0.99);
+
+            assertThat(p50).as("p50, n=%d", n).isEqualTo(BruteForce.type7(sorted, 0.50));
+            assertThat(p95).as("p95, n=%d", n).isEqualTo(BruteForce.type7(sorted, 0.95));
+            assertThat(p99).as("p99, n=%d", n).isEqualTo(BruteForce.type7(sorted, 0.99));
+        }
+    }
+
+    @Test
+    void refusesARankBelowTheSplit() {
+        double[] values = {1, 2, 3, 4, 5};
+
+        assertThatThrownBy(() -> Quantile.select(values, 3, 5, 0.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the split at 3");
+    }
+
+    @Test
     void quickselectSurvivesAdversarialOrders() {
         int n = 10_001;
         double[] ascending = new double[n];
