@@ -80,17 +80,7 @@ final class TimeOrderedBuffer {
 
     /** The first index whose timestamp is {@code >= time}, or the size when none is. */
     int lowerBound(long time) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (time(mid) < time) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return lowerBoundBetween(time, 0, size);
     }
 
     /**
@@ -108,7 +98,12 @@ final class TimeOrderedBuffer {
             distance <<= 1;
             probe = size - distance;
         }
-        int lo = Math.max(probe + 1, 0); // every index < lo holds a timestamp < time
+        // every index below probe + 1 holds a timestamp < time
+        return lowerBoundBetween(time, Math.max(probe + 1, 0), hi);
+    }
+
+    /** The first index within {@code lo..hi} whose timestamp is {@code >= time}, by binary search. */
+    private int lowerBoundBetween(long time, int lo, int hi) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (time(mid) < time) {
