@@ -179,6 +179,12 @@ public final class PerfoptSettings {
                 integer("perfopt.detection.clear-after"), number("perfopt.detection.hysteresis"),
                 text("perfopt.detection.latency-statistic"), integer("perfopt.detection.min-samples"))));
         attempt(problems, () -> b.detectionWindow(duration("perfopt.detection.window")));
+        attempt(problems, () -> {
+            int threads = integer("perfopt.detection.threads");
+            if (threads != 0) { // 0: the engine's default, the cores up to 4
+                b.detectionThreads(threads);
+            }
+        });
         attempt(problems, () -> b.thresholds(thresholds()));
         attempt(problems, () -> b.forecast(new ForecastConfig(number("perfopt.forecast.alpha"),
                 number("perfopt.forecast.beta"), integer("perfopt.forecast.min-observations"),

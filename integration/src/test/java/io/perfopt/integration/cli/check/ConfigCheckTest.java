@@ -193,6 +193,19 @@ class ConfigCheckTest {
     }
 
     @Test
+    void detectionThreadsAreAWholeNumberTheEngineAccepts() throws IOException {
+        write("conf/perfopt.properties", """
+                perfopt.detection.threads=-2
+                """);
+
+        Outcome check = check();
+
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(3);
+        assertThat(check.out()).contains(conf("perfopt.properties")
+                + ":1:27: perfopt.detection.threads: detectionThreads must be >= 1, got -2");
+    }
+
+    @Test
     void aSettingWrittenTwiceIsCheckedWhereTheValueThatCountsIs() throws IOException {
         write("conf/perfopt.properties", "perfopt.judge.alpha=0.05\n# later\nperfopt.judge.alpha=often\n");
 
