@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The effectiveness evaluation (the backing of `perfopt eval`): perfopt, random search and
+# The effectiveness evaluation (the README names this script): perfopt, random search and
 # Optuna's TPE on the same simulated surface agents, same budget, 20 seeds. Installs Debian's
 # python3-optuna when it is missing (about a minute), then runs io.perfopt.benchmarks.eval.EvalMain.
 #   benchmarks/eval.sh [--seeds 20] [--budget 16] [--stationary 4] [--methods perfopt,random,optuna] [--verbose]

@@ -18,7 +18,7 @@ import java.util.function.ToDoubleFunction;
  * keep-if-better and Optuna's TPE on the same fleets of surface agents with hidden optima (one
  * fresh fleet per method and seed: the same agents, starts and noise), with the same budget of
  * verified changes per agent and the same 60 s measurement window, and scores each against the
- * truth of the surfaces ({@link Score}). The backing of {@code perfopt eval}:
+ * truth of the surfaces ({@link Score}). Run by {@code benchmarks/eval.sh}:
  *
  * <pre>
  * benchmarks/run.sh eval.EvalMain --seeds 20 --budget 16 --stationary 4 --methods perfopt,random,optuna
