@@ -45,6 +45,6 @@ public final class EnumSwitch {
         if (trail.recentlyRolledBack(c -> c.to() == target, QUIET)) {
             return Optional.empty();
         }
-        return Optional.of(new Move(knob, way, StepLadder.START, target, oneStep ? "1" : "to-" + value));
+        return Optional.of(new Move(knob, way, StepLadder.MIDDLE, target, oneStep ? "1" : "to-" + value));
     }
 }

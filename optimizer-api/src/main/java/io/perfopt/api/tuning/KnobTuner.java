@@ -65,12 +65,13 @@ public final class KnobTuner {
         Knob longestResting = null;
         int restingSince = Integer.MAX_VALUE;
         for (Knob knob : knobs.apply(context)) {
-            SearchState state = search.state(context, knob, priors.of(knob));
+            DirectionPrior prior = priors.of(knob);
+            SearchState state = search.state(context, knob, prior);
             if (state.resting() && state.restingSince() < restingSince) {
                 longestResting = knob;
                 restingSince = state.restingSince();
             }
-            search.next(state, knob, priors.of(knob)).ifPresent(steps::add);
+            search.next(state, knob, prior).ifPresent(steps::add);
         }
         if (steps.isEmpty() && longestResting != null) {
             DirectionPrior prior = priors.of(longestResting);

@@ -35,7 +35,7 @@ import java.util.Set;
  * bottleneck type, a person) is probed afresh from where it is. A one-way search (see
  * {@link #oneWay}) shrinks its step after a rollback instead of turning back.
  *
- * @param startLevel        the ladder level of a first step (default 3, one above {@link StepLadder#START})
+ * @param startLevel        the ladder level of a first step (default 3, one above {@link StepLadder#MIDDLE})
  * @param finestLevel       the finest level worth a trial; below it the knob has converged (default 1)
  * @param expand            whether a kept step makes the next one coarser (default true)
  * @param directions        the ways the search may turn knobs (default both)
@@ -45,7 +45,7 @@ import java.util.Set;
 public record LineSearch(int startLevel, int finestLevel, boolean expand, Set<ChangeDirection> directions,
                          int restAfterNoEffect, int restLength) {
 
-    private static final int DEFAULT_START_LEVEL = StepLadder.START + 1;
+    private static final int DEFAULT_START_LEVEL = StepLadder.MIDDLE + 1;
 
     public LineSearch {
         Require.between("startLevel", startLevel, StepLadder.FINEST, StepLadder.COARSEST);

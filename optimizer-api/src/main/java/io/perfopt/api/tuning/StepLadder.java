@@ -27,7 +27,7 @@ public final class StepLadder {
     /** The finest level. */
     public static final int FINEST = 0;
     /** The middle of the ladder. */
-    public static final int START = 2;
+    public static final int MIDDLE = 2;
     /** The coarsest level. */
     public static final int COARSEST = 4;
 
@@ -98,9 +98,9 @@ public final class StepLadder {
         double low = Math.min(change.from(), change.to());
         double high = Math.max(change.from(), change.to());
         return switch (Scale.of(knob)) {
-            case RATIO -> low <= 0 ? START : nearest(FACTORS, high / low);
-            case SPAN -> knob.span() == 0 ? START : nearest(FRACTIONS, (high - low) / knob.span());
-            case ORDINAL -> START;
+            case RATIO -> low <= 0 ? MIDDLE : nearest(FACTORS, high / low);
+            case SPAN -> knob.span() == 0 ? MIDDLE : nearest(FRACTIONS, (high - low) / knob.span());
+            case ORDINAL -> MIDDLE;
         };
     }
 
